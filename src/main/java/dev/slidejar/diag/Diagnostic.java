@@ -1,0 +1,40 @@
+package dev.slidejar.diag;
+
+import java.util.Objects;
+
+/**
+ * A problem found in a deck, with the place it was found: {@code slides.md:42:3: error: message}.
+ *
+ * @param pos where; {@code null} only for problems that belong to no file (a missing entry)
+ * @param hint an optional second line telling the user what to do, or {@code null}
+ */
+public record Diagnostic(Severity severity, SourcePos pos, String message, String hint) {
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Diagnostic error(SourcePos pos, String message) {
+        return new Diagnostic(Severity.ERROR, pos, message, null);
+    }
+
+    public static Diagnostic warning(SourcePos pos, String message) {
+        return new Diagnostic(Severity.WARNING, pos, message, null);
+    }
+
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(severity, pos, message, newHint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form: {@code file:line:col: severity: message}. */
+    @Override
+    public String toString() {
+        String head = (pos == null ? "" : pos + ": ") + severity.label() + ": " + message;
+        return hint == null ? head : head + System.lineSeparator() + "  hint: " + hint;
+    }
+}

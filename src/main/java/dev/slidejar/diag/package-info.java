@@ -1,0 +1,2 @@
+/** Positions and diagnostics: what every stage reports about bad input ({@code file:line:col: error: ...}). */
+package dev.slidejar.diag;
