@@ -13,12 +13,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
         PrintWriter err = cl.getErr();
+        boolean verbose = Verbosity.requested(parseResult);
         if (ex instanceof DeckException de) {
             DiagnosticPrinter.print(err, de.diagnostics());
         } else {
-            err.println("slidejar: internal error: " + ex + (Verbosity.verbose ? "" : " (run with -v for details)"));
+            err.println("slidejar: internal error: " + ex + (verbose ? "" : " (run with -v for details)"));
         }
-        if (Verbosity.verbose) {
+        if (verbose) {
             ex.printStackTrace(err);
         }
         err.flush();

@@ -1,15 +1,22 @@
 package dev.slidejar.cli;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** {@code -v}: show stack traces of failures, for bug reports. Shared by every command. */
 public final class Verbosity {
-    static boolean verbose;
-
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print stack traces of failures (for bug reports).")
-    void setVerbose(boolean value) {
-        verbose = value;
+    boolean verbose;
+
+    /** Whether {@code -v} was given to the command or any of its subcommands. */
+    static boolean requested(ParseResult parseResult) {
+        for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -137,9 +137,9 @@ public final class DeckLoader {
         String[] lines = SlideSplitter.lines(slide.raw());
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("src:")) {
-                return new SourcePos(slide.file().displayPath(), slide.startLineIndex() + i + 1, 1);
+                return new SourcePos(slide.file().userPath(), slide.startLineIndex() + i + 1, 1);
             }
         }
-        return SourcePos.ofLineIndex(slide.file().displayPath(), slide.startLineIndex());
+        return SourcePos.ofLineIndex(slide.file().userPath(), slide.startLineIndex());
     }
 }

@@ -58,7 +58,9 @@ public final class FrontmatterParser {
             if (!(value instanceof Map<?, ?>)) {
                 YamlNode node = root.get();
                 diagnostics.add(Diagnostic.error(pos(file, lineIndex, offset, node.line(), node.column()),
-                        "frontmatter must be a YAML mapping (key: value), not " + describe(value)));
+                        "frontmatter must be a YAML mapping (key: value), not " + describe(value))
+                        .withHint("a --- line directly followed by text opens a frontmatter block; "
+                                + "leave a blank line after --- to start a slide with text"));
                 return new Result(Map.of(), diagnostics);
             }
             @SuppressWarnings("unchecked")
@@ -70,7 +72,13 @@ public final class FrontmatterParser {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine()).orElse(0);
             int column = e.getProblemMark().map(m -> m.getColumn()).orElse(0);
-            String message = (e.getContext() == null ? "" : e.getContext() + ": ") + e.getProblem();
+            String message = e.getProblem();
+            if (e.getContext() != null) {
+                String where = e.getContextMark()
+                        .map(m -> " (started at " + pos(file, lineIndex, offset, m.getLine(), m.getColumn()) + ")")
+                        .orElse("");
+                message = e.getContext() + where + ": " + message;
+            }
             diagnostics.add(Diagnostic.error(pos(file, lineIndex, offset, line, column), "invalid YAML: " + message));
         } catch (YamlEngineException e) {
             diagnostics.add(Diagnostic.error(pos(file, lineIndex, offset, 0, 0), "invalid YAML: " + e.getMessage()));

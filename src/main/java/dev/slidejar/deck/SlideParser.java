@@ -63,7 +63,7 @@ final class SlideParser {
             String before = raw.substring(0, yamlOffset);
             int lineInSlide = count(before, '\n');
             int column = yamlOffset - (before.lastIndexOf('\n') + 1);
-            fm = FrontmatterParser.parse(yaml, file.displayPath(), startLineIndex + lineInSlide, column);
+            fm = FrontmatterParser.parse(yaml, file.userPath(), startLineIndex + lineInSlide, column);
         }
         Map<String, Object> frontmatter = fm.data();
 

@@ -1,6 +1,7 @@
 package dev.slidejar.deck;
 
 import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.diag.SourcePos;
 import dev.slidejar.js.JsText;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SlideSplitter {
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+    private static final Pattern YAML_KEY = Pattern.compile("^[\\w\"'$-][^:]*:(\\s|$)");
     private static final Pattern LEADING_BACKTICKS = Pattern.compile("^[" + JsText.WHITESPACE_CLASS + "]*`+");
 
     private SlideSplitter() {
@@ -61,6 +63,9 @@ public final class SlideSplitter {
                                 break;
                             }
                         }
+                        if (i == lines.length) {
+                            reportUnclosed(start);
+                        }
                         contentStart = i + 1;
                     }
                 } else if (JsText.trimStart(line).startsWith("```")) {
@@ -81,6 +86,26 @@ public final class SlideSplitter {
                 slice(lines.length);
             }
             return new MarkdownFile(file, slides, diagnostics);
+        }
+
+        /**
+         * A frontmatter block that runs to the end of the file. Slidev shows its lines as the slide's text; that
+         * is an error when they look like YAML, and worth a warning when they look like Markdown.
+         */
+        private void reportUnclosed(int openLineIndex) {
+            String first = "";
+            for (int k = openLineIndex + 1; k < lines.length && first.isEmpty(); k++) {
+                first = JsText.trim(lines[k]);
+            }
+            SourcePos pos = SourcePos.ofLineIndex(file.userPath(), openLineIndex);
+            if (YAML_KEY.matcher(first).find()) {
+                diagnostics.add(Diagnostic.error(pos, "frontmatter block is never closed: no --- line after it")
+                        .withHint("end the frontmatter with a --- line"));
+            } else {
+                diagnostics.add(Diagnostic.warning(pos, "--- directly followed by text at the end of the file: "
+                        + "the text is the slide's content, as in Slidev")
+                        .withHint("leave a blank line after --- to make that explicit"));
+            }
         }
 
         private void slice(int end) {

@@ -16,4 +16,16 @@ public record SourceFile(Path path, Path displayPath, String text) {
         Objects.requireNonNull(displayPath, "displayPath");
         Objects.requireNonNull(text, "text");
     }
+
+    /** The path to show in diagnostics: relative to the working directory when the file is below it. */
+    public Path userPath() {
+        return userPath(path);
+    }
+
+    /** {@code path} relative to the working directory when it is below it, else as it is. */
+    public static Path userPath(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
 }

@@ -25,26 +25,27 @@ public final class SourceReader {
      * @throws DeckException when the file is missing, a directory, unreadable or not UTF-8
      */
     public static SourceFile read(Path path, Path displayPath) {
+        Path shown = SourceFile.userPath(path);
         if (Files.isDirectory(path)) {
-            throw new DeckException(Diagnostic.error(null, "'" + displayPath + "' is a directory, not a Markdown file")
-                    .withHint("name the deck's entry file, e.g. " + displayPath.resolve("slides.md")));
+            throw new DeckException(Diagnostic.error(null, "'" + shown + "' is a directory, not a Markdown file")
+                    .withHint("name the deck's entry file, e.g. " + shown.resolve("slides.md")));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new DeckException(Diagnostic.error(null, "'" + displayPath + "': no such file"));
+            throw new DeckException(Diagnostic.error(null, "'" + shown + "': no such file"));
         } catch (IOException e) {
-            throw new DeckException(Diagnostic.error(null, "'" + displayPath + "': cannot read: " + e.getMessage()));
+            throw new DeckException(Diagnostic.error(null, "'" + shown + "': cannot read: " + e.getMessage()));
         }
-        String text = decode(bytes, displayPath);
+        String text = decode(bytes, shown);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         return new SourceFile(path, displayPath, text);
     }
 
-    private static String decode(byte[] bytes, Path displayPath) {
+    private static String decode(byte[] bytes, Path shown) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -63,7 +64,7 @@ public final class SourceReader {
                 }
             }
             String message = String.format("not valid UTF-8: byte 0x%02X at offset %d", bytes[offset] & 0xFF, offset);
-            throw new DeckException(Diagnostic.error(new SourcePos(displayPath, line, offset - lineStart + 1), message)
+            throw new DeckException(Diagnostic.error(new SourcePos(shown, line, offset - lineStart + 1), message)
                     .withHint("save the file as UTF-8"));
         }
     }

@@ -29,8 +29,10 @@ public final class YamlToJs {
     private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
     private static final Pattern FLOAT_NAN = Pattern.compile("\\.(?:nan|NaN|NAN)");
     private static final Pattern FLOAT_INF = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
+    private static final Pattern FLOAT_EXP = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)");
+    /** A tag's resolver found the value does not fit the tag. */
+    private static final Object UNRESOLVED = new Object();
 
     /** What the npm package keeps per anchored node while converting. */
     private static final class AnchorData {
@@ -148,34 +150,46 @@ public final class YamlToJs {
         if (tag == null) {
             return s.plain() ? implicit(v) : v;
         }
-        if (!tag.startsWith(TAG)) {
-            warnings.add(new YamlProblem("Unresolved tag: " + tag, s.line(), s.column()));
+        String kind = tag.startsWith(TAG) ? tag.substring(TAG.length()) : tag;
+        if (kind.equals("str")) {
             return v;
         }
-        return switch (tag.substring(TAG.length())) {
-            case "str" -> v;
-            case "null" -> null;
-            case "bool" -> !v.isEmpty() && (v.charAt(0) == 't' || v.charAt(0) == 'T');
-            case "int" -> explicitInt(v);
-            case "float" -> JsNumber.of(parseFloat(v));
-            default -> {
-                warnings.add(new YamlProblem("Unresolved tag: " + tag, s.line(), s.column()));
-                yield v;
-            }
+        Object resolved = switch (kind) {
+            case "null" -> NULL.matcher(v).matches() ? null : UNRESOLVED;
+            case "bool" -> bool(v);
+            case "int" -> integer(v);
+            case "float" -> floating(v);
+            default -> UNRESOLVED;
         };
+        if (resolved == UNRESOLVED) {
+            warnings.add(new YamlProblem("Unresolved tag: " + tag + " (the value stays a string)", s.line(),
+                    s.column()));
+            return v;
+        }
+        return resolved;
     }
 
-    /** The core schema's resolution of an untagged plain scalar. */
+    /** The core schema's resolution of an untagged plain scalar: null, bool, int, float, else the string. */
     static Object implicit(String v) {
         if (NULL.matcher(v).matches()) {
             return null;
         }
+        for (Object resolved : new Object[] {bool(v), integer(v), floating(v)}) {
+            if (resolved != UNRESOLVED) {
+                return resolved;
+            }
+        }
+        return v;
+    }
+
+    private static Object bool(String v) {
         if (TRUE.matcher(v).matches()) {
             return Boolean.TRUE;
         }
-        if (FALSE.matcher(v).matches()) {
-            return Boolean.FALSE;
-        }
+        return FALSE.matcher(v).matches() ? Boolean.FALSE : UNRESOLVED;
+    }
+
+    private static Object integer(String v) {
         if (OCT.matcher(v).matches()) {
             return JsNumber.of(new BigInteger(v.substring(2), 8).doubleValue());
         }
@@ -185,25 +199,19 @@ public final class YamlToJs {
         if (HEX.matcher(v).matches()) {
             return JsNumber.of(new BigInteger(v.substring(2), 16).doubleValue());
         }
+        return UNRESOLVED;
+    }
+
+    private static Object floating(String v) {
         if (FLOAT_NAN.matcher(v).matches()) {
             return Double.NaN;
         }
         if (FLOAT_INF.matcher(v).matches()) {
             return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (FLOAT.matcher(v).matches()) {
+        if (FLOAT_EXP.matcher(v).matches() || FLOAT.matcher(v).matches()) {
             return JsNumber.of(Double.parseDouble(v));
         }
-        return v;
-    }
-
-    private static Object explicitInt(String v) {
-        Object implicit = implicit(v);
-        return implicit instanceof Number ? implicit : Double.NaN;
-    }
-
-    private static double parseFloat(String v) {
-        Object implicit = implicit(v);
-        return implicit instanceof Number n ? n.doubleValue() : Double.NaN;
+        return UNRESOLVED;
     }
 }
