@@ -1,0 +1,47 @@
+package dev.slidejar.cli;
+
+import dev.slidejar.site.BuildResult;
+import dev.slidejar.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slidejar build [ENTRY] [--out dist] [--base /]}: the deck as a static site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the deck as a static site: every slide as HTML at /N, assets, public files.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ENTRY", defaultValue = "slides.md",
+            description = "The deck's Markdown entry file (default: ${DEFAULT-VALUE}).")
+    Path entry;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "dist",
+            description = "Output folder, relative to the deck's folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "PATH", defaultValue = "/",
+            description = "Public path the site is served under, e.g. /talk/ (default: ${DEFAULT-VALUE}). "
+                    + "Links are relative, so the site works anywhere; the base is used for 404.html only.")
+    String base;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        BuildResult result = SiteBuilder.builder().outDir(out).base(base).build().build(entry);
+        PrintWriter err = spec.commandLine().getErr();
+        DiagnosticPrinter.print(err, result.diagnostics());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("Built %d slides into %s (%d files) in %d ms%n", result.slides(),
+                dev.slidejar.deck.SourceFile.userPath(result.outDir()), result.files(), ms);
+        o.flush();
+        return 0;
+    }
+}

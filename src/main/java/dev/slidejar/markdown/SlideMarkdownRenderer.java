@@ -1,0 +1,89 @@
+package dev.slidejar.markdown;
+
+import dev.slidejar.markdown.ext.FootnotesExtension;
+import dev.slidejar.markdown.ext.FootnotesHtml;
+import dev.slidejar.markdown.ext.SlotMarker;
+import dev.slidejar.markdown.ext.SlotSugarExtension;
+import dev.slidejar.markdown.ext.TaskListExtension;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * A slide's Markdown to the HTML of its slots, as Slidev renders it with markdown-it ({@code html: true},
+ * {@code linkify: true}, footnotes, task lists, slot sugar). Configured once, then safe to share: each call
+ * parses and renders afresh.
+ */
+public final class SlideMarkdownRenderer {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), TaskListExtension.create(),
+            FootnotesExtension.create(), SlotSugarExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    private SlideMarkdownRenderer() {
+        parser = Parser.builder().extensions(EXTENSIONS).build();
+        renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+                .nodeRendererFactory(FootnotesHtml.NodeRenderers::new)
+                .nodeRendererFactory(context -> new SilentNodes())
+                .build();
+    }
+
+    public static SlideMarkdownRenderer create() {
+        return new SlideMarkdownRenderer();
+    }
+
+    /** Renders {@code markdown}; footnotes go at the end of the last slot, as markdown-it appends them. */
+    public SlideHtml render(String markdown) {
+        Node document = parser.parse(markdown);
+        FootnotesHtml footnotes = FootnotesHtml.number(document);
+
+        Map<String, List<Node>> slots = new LinkedHashMap<>();
+        String current = "default";
+        slots.put(current, new ArrayList<>());
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof SlotMarker marker) {
+                current = marker.getSlotName();
+                slots.computeIfAbsent(current, k -> new ArrayList<>());
+            } else {
+                slots.get(current).add(block);
+            }
+        }
+        Map<String, String> html = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Node>> slot : slots.entrySet()) {
+            StringBuilder sb = new StringBuilder();
+            for (Node block : slot.getValue()) {
+                sb.append(renderer.render(block));
+            }
+            html.merge(slot.getKey(), sb.toString(), String::concat);
+        }
+        if (!footnotes.isEmpty()) {
+            html.merge(current, footnotes.section(renderer::render), String::concat);
+        }
+        return new SlideHtml(html);
+    }
+
+    /** Nodes that render nothing where they stand: slot markers, task-list markers. */
+    private static final class SilentNodes implements NodeRenderer {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(SlotMarker.class, TaskListExtension.TaskMarker.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            // nothing
+        }
+    }
+}

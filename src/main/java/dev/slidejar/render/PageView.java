@@ -1,0 +1,29 @@
+package dev.slidejar.render;
+
+/**
+ * What the page template sees: one slide's page of the built site.
+ *
+ * @param rootPrefix the way from this page to the site root ({@code ""} or {@code "../"})
+ * @param layoutHtml the slide, rendered by its layout
+ * @param notesHtml the presenter notes as HTML, or null
+ * @param prevHref the previous slide's page, or null on the first
+ * @param nextHref the next slide's page, or null on the last
+ * @param canonicalUrl the absolute URL of this slide when the site's base is known ({@code --base} with a host),
+ *     else null
+ */
+public record PageView(String lang, String htmlClass, String title, String description, String canonicalUrl,
+        String rootPrefix, int canvasWidth, int canvasHeight, int no, int total, String layoutHtml, String notesHtml,
+        String prevHref, String nextHref) {
+
+    /** A file of the site's {@code assets/} folder, as this page must link it. */
+    public String asset(String path) {
+        return rootPrefix + "assets/" + path;
+    }
+
+    /** Sets the scale that fits the slide canvas into the window (before first paint). */
+    public String headScript() {
+        return "(function(){var w=" + canvasWidth + ",h=" + canvasHeight + ";function fit(){"
+                + "document.documentElement.style.setProperty('--slidev-slide-scale',"
+                + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);})();";
+    }
+}

@@ -1,0 +1,294 @@
+package dev.slidejar.render;
+
+import dev.slidejar.markdown.SlideHtml;
+import dev.slidejar.style.Icon;
+import dev.slidejar.style.Icons;
+import dev.slidejar.style.UtilityCss;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+
+/**
+ * What Vue and Slidev's plugins do to a slide's HTML, done once at build time: icons become inline SVG,
+ * components are drawn, attributify utilities become classes, {@code <style>} is scoped to the slide,
+ * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render empty,
+ * and white space is condensed as Vue condenses it.
+ */
+final class SlideDom {
+    /** Attributify names that stand for variants: {@code hover="bg-white"} means {@code hover:bg-white}. */
+    private static final Set<String> VARIANT_ATTRS = Set.of("hover", "focus", "active", "dark", "light", "sm", "md",
+            "lg", "xl", "2xl", "first", "last", "group-hover", "print");
+    /** Real HTML attributes that are never read as utilities. */
+    private static final Set<String> HTML_ATTRS = Set.of("id", "class", "style", "href", "src", "alt", "title",
+            "width", "height", "target", "rel", "type", "name", "value", "controls", "muted", "autoplay", "loop",
+            "allow", "allowfullscreen", "frameborder", "lang", "dir", "role", "tabindex", "hidden", "disabled",
+            "checked", "colspan", "rowspan", "start", "for", "download", "poster", "preload", "srcset", "sizes",
+            "loading", "referrerpolicy", "sandbox", "scrolling", "align", "valign", "border", "color", "face",
+            "content", "data", "open", "selected", "placeholder", "readonly", "required", "maxlength", "size",
+            "span", "headers", "scope", "cite", "datetime", "label", "kind", "shape", "coords", "media", "accept",
+            "viewbox", "xmlns", "fill", "stroke", "d");
+    private static final Pattern INTERPOLATION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+
+    /** The transformed slots and what the page needs besides them. */
+    record Result(Map<String, String> slots, String css, Set<String> classTokens) {
+    }
+
+    private final int no;
+    private final DeckContext deck;
+    private final Map<String, Object> frontmatter;
+    private final UrlResolver urls;
+    private final StringBuilder css = new StringBuilder();
+    private final Set<String> tokens = new LinkedHashSet<>();
+
+    private SlideDom(int no, DeckContext deck, Map<String, Object> frontmatter, UrlResolver urls) {
+        this.no = no;
+        this.deck = deck;
+        this.frontmatter = frontmatter;
+        this.urls = urls;
+    }
+
+    static Result transform(SlideHtml html, int no, DeckContext deck, Map<String, Object> frontmatter,
+            UrlResolver urls) {
+        SlideDom dom = new SlideDom(no, deck, frontmatter, urls);
+        Map<String, String> slots = new LinkedHashMap<>();
+        for (Map.Entry<String, String> slot : html.slots().entrySet()) {
+            slots.put(slot.getKey(), dom.transformSlot(slot.getValue()));
+        }
+        return new Result(slots, dom.css.toString(), dom.tokens);
+    }
+
+    private String transformSlot(String html) {
+        Document doc = Jsoup.parseBodyFragment(SelfClosingTags.expand(html));
+        Element body = doc.body();
+        List<Element> elements = new ArrayList<>(body.getAllElements());
+        for (Element e : elements) {
+            if (e == body || e.parent() == null || insideForeignContent(e)) {
+                continue;
+            }
+            transformElement(e);
+        }
+        interpolate(body);
+        VueWhitespace.condense(body);
+        doc.outputSettings().prettyPrint(false);
+        return body.html();
+    }
+
+    private void transformElement(Element e) {
+        String name = e.normalName();
+        if (name.equals("style")) {
+            css.append(ScopedCss.scope(e.data(), ".slidev-page-" + no)).append('\n');
+            e.remove();
+            return;
+        }
+        if (name.equals("script")) {
+            e.remove();
+            return;
+        }
+        if (Components.isComponent(name)) {
+            Components.expand(e, no, deck);
+            return;
+        }
+        if (!Tag.isKnownTag(name)) {
+            Optional<Icon> icon = (name.indexOf(':') > 0 || name.indexOf('-') > 0) ? Icons.find(name) : Optional.empty();
+            if (icon.isPresent()) {
+                replaceWithIcon(e, icon.get());
+                return;
+            }
+            if (isClickWrapper(name)) {
+                unwrapClicks(e);
+                return;
+            }
+            // an unknown component: Vue renders an empty element
+            e.empty();
+        }
+        attributes(e);
+    }
+
+    private static boolean insideForeignContent(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("svg") || p.normalName().equals("math")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClickWrapper(String name) {
+        return name.equals("v-click") || name.equals("v-after") || name.equals("v-clicks") || name.equals("v-switch")
+                || name.equals("v-click-gap");
+    }
+
+    /** {@code <v-click>} and friends render their content without a wrapper; every click is shown. */
+    private void unwrapClicks(Element e) {
+        String name = e.normalName();
+        for (Element child : e.children()) {
+            child.attr(name.equals("v-clicks") ? "v-click" : name, "");
+            child.addClass("slidev-vclick-target");
+        }
+        if (name.equals("v-click-gap")) {
+            e.remove();
+        } else {
+            e.unwrap();
+        }
+    }
+
+    private void replaceWithIcon(Element e, Icon icon) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        String cls = e.className().isBlank() ? "slidev-icon" : "slidev-icon " + e.className();
+        attrs.put("class", cls);
+        if (e.hasAttr("style")) {
+            attrs.put("style", e.attr("style"));
+        }
+        Element svg = Jsoup.parseBodyFragment(icon.svg(attrs)).body().child(0);
+        e.replaceWith(svg);
+        for (String token : e.classNames()) {
+            tokens.add(token);
+        }
+    }
+
+    /** Vue directives, event handlers and attributify utilities. */
+    private void attributes(Element e) {
+        List<Attribute> attrs = new ArrayList<>();
+        e.attributes().forEach(attrs::add);
+        for (Attribute a : attrs) {
+            String key = a.getKey();
+            String value = a.getValue();
+            if (key.startsWith("@") || key.startsWith("v-on:")) {
+                e.removeAttr(key);
+                String event = key.startsWith("@") ? key.substring(1) : key.substring(5);
+                e.attr("data-slidejar-on-" + event, value.trim());
+            } else if (key.startsWith(":") || key.startsWith("v-bind:")) {
+                e.removeAttr(key);
+                String prop = key.startsWith(":") ? key.substring(1) : key.substring(7);
+                String literal = stringLiteral(value);
+                if (literal != null && !prop.isEmpty()) {
+                    e.attr(prop, literal);
+                }
+            } else if (key.equals("v-if") || key.equals("v-show") || key.equals("v-for") || key.equals("v-bind")
+                    || key.equals("v-html") || key.equals("v-text") || key.equals("v-model") || key.startsWith("#")
+                    || key.startsWith("v-slot")) {
+                e.removeAttr(key);
+            } else if (key.equals("v-click") || key.equals("v-after") || key.startsWith("v-click.")) {
+                e.addClass("slidev-vclick-target");
+            } else if (!HTML_ATTRS.contains(key) && !key.startsWith("data-") && !key.startsWith("aria-")
+                    && !key.startsWith("v-")) {
+                attributify(e, key, value);
+            }
+        }
+        if (e.hasAttr("src")) {
+            e.attr("src", urls.resolve(e.attr("src")));
+        }
+        if (e.normalName().equals("a") && e.hasAttr("href")) {
+            String href = e.attr("href");
+            if (!href.startsWith("#") && !href.contains(":") && !href.startsWith("//")) {
+                e.attr("href", urls.resolve(href));
+            }
+        }
+    }
+
+    private void attributify(Element e, String key, String value) {
+        List<String> candidates = new ArrayList<>();
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            candidates.add(key);
+        } else {
+            for (String v : trimmed.split("\\s+")) {
+                if (VARIANT_ATTRS.contains(key)) {
+                    candidates.add(key + ":" + v);
+                } else {
+                    candidates.add(v.equals("~") ? key : key + "-" + v);
+                }
+            }
+        }
+        UtilityCss.Result known = UtilityCss.generate(candidates);
+        for (String c : candidates) {
+            if (!known.unknown().contains(c)) {
+                e.addClass(c);
+            }
+        }
+    }
+
+    /** {@code 'text'} or {@code "text"} as a JavaScript string literal; null for anything else. */
+    private static String stringLiteral(String expression) {
+        String s = expression.trim();
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"' || s.charAt(0) == '`')
+                && s.charAt(s.length() - 1) == s.charAt(0) && s.indexOf(s.charAt(0), 1) == s.length() - 1) {
+            return s.substring(1, s.length() - 1);
+        }
+        return null;
+    }
+
+    /** {@code {{ expression }}} in text, for the expressions a deck can know at build time. */
+    private void interpolate(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        root.traverse((Node node, int depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().contains("{{")) {
+                texts.add(t);
+            }
+        });
+        for (TextNode t : texts) {
+            Element p = t.parent();
+            if (p != null && (p.normalName().equals("code") || p.normalName().equals("pre"))) {
+                continue;
+            }
+            Matcher m = INTERPOLATION.matcher(t.getWholeText());
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(evaluate(m.group(1).trim())));
+            }
+            m.appendTail(out);
+            t.text(out.toString());
+        }
+    }
+
+    private String evaluate(String expression) {
+        String e = expression.replace("$slidev.nav.", "$nav.");
+        switch (e) {
+            case "$nav.total", "$nav.slides.length" -> {
+                return Integer.toString(deck.total());
+            }
+            case "$nav.currentPage", "$page", "$slidev.nav.currentPage", "$nav.currentSlideNo" -> {
+                return Integer.toString(no);
+            }
+            case "$clicks", "$nav.clicks" -> {
+                return "0";
+            }
+            default -> {
+                String literal = stringLiteral(e);
+                if (literal != null) {
+                    return literal;
+                }
+                if (e.startsWith("$slidev.configs.")) {
+                    Object v = deck.configs().get(e.substring("$slidev.configs.".length()));
+                    return v == null ? "" : v.toString();
+                }
+                if (e.startsWith("$frontmatter.")) {
+                    Object v = frontmatter.get(e.substring("$frontmatter.".length()));
+                    return v == null ? "" : v.toString();
+                }
+                if (e.matches("-?\\d+(\\.\\d+)?")) {
+                    return e;
+                }
+                return "";
+            }
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.slidejar.site;
+
+import dev.slidejar.deck.DeckConfig;
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.style.Fonts;
+import dev.slidejar.style.Icons;
+import dev.slidejar.style.UtilityCss;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The deck's one stylesheet, in cascade order: web fonts, the font stacks, the base styles, the theme, the
+ * utilities the deck uses (UnoCSS-compatible, icons included), then each slide's scoped styles.
+ */
+final class DeckStyles {
+    static final String FONT_ROOT = "/dev/slidejar/assets/fonts/";
+
+    private DeckStyles() {
+    }
+
+    static String css(DeckConfig config, Theme theme, Set<String> classTokens, String slideCss,
+            List<Diagnostic> diagnostics) {
+        StringBuilder css = new StringBuilder();
+        css.append(Fonts.fontFaceCss(config.webfonts(), "fonts/"));
+        css.append(":root {\n  --slidev-font-sans: ").append(String.join(", ", config.fontSans()))
+                .append(";\n  --slidev-font-serif: ").append(String.join(", ", config.fontSerif()))
+                .append(";\n  --slidev-font-mono: ").append(String.join(", ", config.fontMono())).append(";\n}\n");
+        css.append(Theme.baseCss());
+        css.append(theme.css()).append('\n');
+
+        List<String> utilities = new ArrayList<>();
+        StringBuilder icons = new StringBuilder();
+        for (String token : classTokens) {
+            if (token.startsWith("i-")) {
+                Icons.find(token).ifPresentOrElse(
+                        icon -> icons.append('.').append(cssEscape(token)).append(" {")
+                                .append(icon.cssDeclarations()).append("}\n"),
+                        () -> utilities.add(token));
+            } else {
+                utilities.add(token);
+            }
+        }
+        css.append(UtilityCss.generate(utilities).css()).append('\n');
+        css.append(icons);
+        css.append(".font-sans { font-family: var(--slidev-font-sans); }\n")
+                .append(".font-serif { font-family: var(--slidev-font-serif); }\n")
+                .append(".font-mono { font-family: var(--slidev-font-mono); }\n");
+        css.append(slideCss);
+        css.append(NAV_CSS);
+        return css.toString();
+    }
+
+    static List<String> fontFiles(DeckConfig config) {
+        return Fonts.files(config.webfonts());
+    }
+
+    /** A class name as a CSS identifier. */
+    static String cssEscape(String token) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetterOrDigit(c) && !(i == 0 && Character.isDigit(c)) || c == '-' || c == '_'
+                    || c > 0x7f) {
+                sb.append(c);
+            } else if (i == 0 && Character.isDigit(c)) {
+                sb.append("\\3").append(c).append(' ');
+            } else {
+                sb.append('\\').append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The plain-link navigation, for readers without JavaScript; invisible until hovered or focused. */
+    private static final String NAV_CSS = """
+            .slidejar-nav { position: fixed; left: 0; bottom: 0; z-index: 100; padding: 0.5rem 0.75rem;
+              font: 14px/1.4 ui-sans-serif, system-ui, sans-serif; color: #fff; background: rgb(0 0 0 / 0.6);
+              border-top-right-radius: 0.5rem; opacity: 0; transition: opacity 200ms; }
+            .slidejar-nav:hover, .slidejar-nav:focus-within { opacity: 1; }
+            .slidejar-nav a { color: inherit; text-decoration: underline; }
+            @media print { .slidejar-nav { display: none; } }
+            """;
+}

@@ -1,0 +1,177 @@
+package dev.slidejar.site;
+
+import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.DeckConfig;
+import dev.slidejar.deck.DeckLoader;
+import dev.slidejar.deck.Slide;
+import dev.slidejar.diag.DeckException;
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.diag.SourcePos;
+import dev.slidejar.markdown.SlideMarkdownRenderer;
+import dev.slidejar.render.DeckContext;
+import dev.slidejar.render.PageRenderer;
+import dev.slidejar.render.Routes;
+import dev.slidejar.render.SlidePage;
+import dev.slidejar.render.TocEntry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds a deck into a static site, as {@code slidev build} does, but with every slide as real HTML: slide N at
+ * {@code N/index.html} (slide 1 also at {@code index.html}), a {@code 404.html}, {@code assets/} with the one
+ * stylesheet and the fonts, the deck's {@code public/} folder and the local files slides use. Configured once
+ * with {@link #builder()}, then {@link #build(Path)} may run any number of times.
+ */
+public final class SiteBuilder {
+    private final Path outDir;
+    private final String base;
+
+    private SiteBuilder(Builder b) {
+        this.outDir = b.outDir;
+        this.base = b.base;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds the deck of {@code entry}; throws {@link DeckException} when it has errors (nothing is written). */
+    public BuildResult build(Path entry) {
+        Deck deck = DeckLoader.load(entry);
+        if (deck.hasErrors()) {
+            throw new DeckException(deck.diagnostics());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(deck.diagnostics());
+        String themeName = DeckConfig.themeName(deck.headmatter());
+        if (!PageRenderer.isBundledTheme(themeName)) {
+            diagnostics.add(Diagnostic.warning(SourcePos.ofLineIndex(deck.entry().userPath(), 0),
+                    "theme '" + themeName + "' is not bundled with Slidejar; using the default theme"));
+            themeName = "default";
+        }
+        Theme theme = Theme.load(themeName);
+        DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
+        PageRenderer renderer = PageRenderer.forTheme(themeName);
+        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create();
+        DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
+                deck.headmatter());
+        SiteAssets assets = new SiteAssets(deck, diagnostics);
+
+        Map<String, SiteWriter.Content> files = new LinkedHashMap<>();
+        StringBuilder slideCss = new StringBuilder();
+        Set<String> classTokens = new LinkedHashSet<>();
+        for (Slide slide : deck.slides()) {
+            SlidePage page = SlidePage.render(slide, deck, config, context, renderer, markdown,
+                    (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
+                    layout -> diagnostics.add(Diagnostic.warning(pos(slide),
+                            "unknown layout '" + layout + "'; using 'default'")));
+            slideCss.append(page.css());
+            classTokens.addAll(page.classTokens());
+            files.put(Routes.slidePath(slide.no()), utf8(Routes.forPage(page.html(), 1)));
+            if (slide.no() == 1) {
+                files.put("index.html", utf8(Routes.forPage(page.html(), 0)));
+            }
+        }
+        files.put("404.html", utf8(notFoundPage(config)));
+        files.put("assets/style.css", utf8(DeckStyles.css(config, theme, classTokens, slideCss.toString(),
+                diagnostics)));
+        for (String font : DeckStyles.fontFiles(config)) {
+            files.put("assets/fonts/" + font, new SiteWriter.Resource(DeckStyles.FONT_ROOT + font));
+        }
+        for (Map.Entry<String, Path> file : assets.files().entrySet()) {
+            files.putIfAbsent(file.getKey(), new SiteWriter.Copy(file.getValue()));
+        }
+        Map<String, Path> directories = new LinkedHashMap<>();
+        Path publicDir = deck.root().resolve("public");
+        if (Files.isDirectory(publicDir)) {
+            directories.put("", publicDir);
+        }
+        Path out = resolveOut(deck);
+        SiteWriter.write(out, files, directories);
+        return new BuildResult(out, deck.slides().size(), files.size(), diagnostics);
+    }
+
+    private Path resolveOut(Deck deck) {
+        Path out = deck.root().resolve(outDir).toAbsolutePath().normalize();
+        if (deck.root().startsWith(out)) {
+            throw new DeckException(Diagnostic.error(null, "--out '" + outDir
+                    + "' is the deck's folder or contains it; it would be replaced by the built site"));
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new DeckException(Diagnostic.error(null, "--out '" + outDir + "' is a file, not a folder"));
+        }
+        return out;
+    }
+
+    private static List<TocEntry> toc(Deck deck, SlideMarkdownRenderer markdown) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            Object title = slide.title();
+            if (title == null || title.toString().isEmpty()) {
+                continue;
+            }
+            int level = slide.level() instanceof Number n ? n.intValue() : 1;
+            boolean hidden = isTrue(slide.frontmatter().get("hideInToc"));
+            String html = markdown.render(title.toString()).slot("default").trim();
+            entries.add(new TocEntry(slide.no(), html, level, hidden));
+        }
+        return entries;
+    }
+
+    private static boolean isTrue(Object value) {
+        return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
+                && !(value instanceof Number n && n.doubleValue() == 0);
+    }
+
+    private String notFoundPage(DeckConfig config) {
+        String home = base + "index.html";
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found - "
+                + escape(config.title()) + "</title></head><body style=\"font-family: sans-serif; text-align: center;"
+                + " padding: 4rem\"><p>404: there is no slide here.</p><p><a href=\"" + escape(home)
+                + "\">Go to the first slide</a></p></body></html>\n";
+    }
+
+    private static SourcePos pos(Slide slide) {
+        return SourcePos.ofLineIndex(slide.source().file().userPath(), slide.source().startLineIndex());
+    }
+
+    private static SiteWriter.Bytes utf8(String s) {
+        return new SiteWriter.Bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Options of a build: {@code --out} (relative to the deck's folder, as Slidev does) and {@code --base}. */
+    public static final class Builder {
+        private Path outDir = Path.of("dist");
+        private String base = "/";
+
+        public Builder outDir(Path dir) {
+            this.outDir = Objects.requireNonNull(dir);
+            return this;
+        }
+
+        /** The public path the site is served under ({@code /talk/}); used only for absolute URLs. */
+        public Builder base(String value) {
+            String b = value == null || value.isBlank() ? "/" : value.trim();
+            if (!b.startsWith("/") && !b.contains("://")) {
+                b = "/" + b;
+            }
+            this.base = b.endsWith("/") ? b : b + "/";
+            return this;
+        }
+
+        public SiteBuilder build() {
+            return new SiteBuilder(this);
+        }
+    }
+}

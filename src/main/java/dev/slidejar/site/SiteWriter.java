@@ -1,0 +1,148 @@
+package dev.slidejar.site;
+
+import dev.slidejar.diag.DeckException;
+import dev.slidejar.diag.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes a built site into its output folder all at once: everything goes to a fresh folder beside it, which
+ * then replaces the old one by renaming. A failed build leaves the previous output untouched.
+ */
+final class SiteWriter {
+    /** One file of the site: bytes, a file to copy, or a bundled resource. */
+    sealed interface Content permits Bytes, Copy, Resource {
+    }
+
+    record Bytes(byte[] data) implements Content {
+    }
+
+    record Copy(Path source) implements Content {
+    }
+
+    record Resource(String name) implements Content {
+    }
+
+    private SiteWriter() {
+    }
+
+    /** Writes {@code files} (site path → content) and {@code directories} (site path → folder to copy whole). */
+    static void write(Path out, Map<String, Content> files, Map<String, Path> directories) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Path staging = parent.resolve("." + target.getFileName() + ".building-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            Files.createDirectories(staging);
+            for (Map.Entry<String, Path> dir : directories.entrySet()) {
+                copyTree(dir.getValue(), staging.resolve(dir.getKey()));
+            }
+            for (Map.Entry<String, Content> file : files.entrySet()) {
+                Path dest = staging.resolve(file.getKey()).normalize();
+                if (!dest.startsWith(staging)) {
+                    throw new IllegalArgumentException("site path escapes the output folder: " + file.getKey());
+                }
+                Files.createDirectories(dest.getParent());
+                writeOne(file.getValue(), dest);
+            }
+            swap(staging, target);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(staging);
+            throw new DeckException(Diagnostic.error(null, "cannot write '" + out + "': " + e.getMessage()));
+        } catch (RuntimeException e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    private static void writeOne(Content content, Path dest) throws IOException {
+        if (content instanceof Bytes b) {
+            Files.write(dest, b.data());
+        } else if (content instanceof Copy c) {
+            Files.copy(c.source(), dest, StandardCopyOption.REPLACE_EXISTING);
+        } else if (content instanceof Resource r) {
+            try (InputStream in = SiteWriter.class.getResourceAsStream(r.name())) {
+                if (in == null) {
+                    throw new IOException("missing bundled resource " + r.name());
+                }
+                Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // best effort: a leftover hidden folder is harmless
+        }
+    }
+}
