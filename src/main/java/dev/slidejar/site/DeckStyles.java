@@ -14,8 +14,6 @@ import java.util.Set;
  * utilities the deck uses (UnoCSS-compatible, icons included), then each slide's scoped styles.
  */
 final class DeckStyles {
-    static final String FONT_ROOT = "/dev/slidejar/assets/fonts/";
-
     private DeckStyles() {
     }
 
@@ -51,8 +49,11 @@ final class DeckStyles {
         return css.toString();
     }
 
+    /** Resource paths of the font files and their licences (the OFL travels with the fonts). */
     static List<String> fontFiles(DeckConfig config) {
-        return Fonts.files(config.webfonts());
+        List<String> files = new ArrayList<>(Fonts.files(config.webfonts()));
+        files.addAll(Fonts.licenses(config.webfonts()));
+        return files;
     }
 
     /** A class name as a CSS identifier. */

@@ -13,6 +13,7 @@ import dev.slidejar.render.PageRenderer;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
+import dev.slidejar.style.Fonts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,9 @@ public final class SiteBuilder {
         files.put("404.html", utf8(notFoundPage(config)));
         files.put("assets/style.css", utf8(DeckStyles.css(config, theme, classTokens, slideCss.toString(),
                 diagnostics)));
-        for (String font : DeckStyles.fontFiles(config)) {
-            files.put("assets/fonts/" + font, new SiteWriter.Resource(DeckStyles.FONT_ROOT + font));
+        for (String resource : DeckStyles.fontFiles(config)) {
+            files.put("assets/fonts/" + resource.substring(Fonts.RESOURCE_FOLDER.length()),
+                    new SiteWriter.Resource(resource));
         }
         for (Map.Entry<String, Path> file : assets.files().entrySet()) {
             files.putIfAbsent(file.getKey(), new SiteWriter.Copy(file.getValue()));
