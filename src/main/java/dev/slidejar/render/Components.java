@@ -14,7 +14,7 @@ final class Components {
 
     static boolean isComponent(String name) {
         return switch (name) {
-            case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "link" -> true;
+            case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "slidev-link" -> true;
             default -> false;
         };
     }
@@ -27,7 +27,7 @@ final class Components {
                     Integer.toString(no)));
             case "slidestotal", "slides-total" -> element.replaceWith(new org.jsoup.nodes.TextNode(
                     Integer.toString(deck.total())));
-            case "link" -> link(element);
+            case "slidev-link" -> link(element);
             default -> throw new IllegalArgumentException(element.normalName());
         }
     }

@@ -52,7 +52,7 @@ public final class PageRenderer {
         String name = template(view.layout());
         StringOutput out = new StringOutput();
         (theme.hasTemplate(name) ? theme : base).render(name, view, out);
-        return out.toString();
+        return out.toString().strip();
     }
 
     public String renderPage(PageView page) {

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Vue templates close any tag with {@code />} ({@code <Toc/>}, {@code <carbon:edit />}); HTML parsers only
- * close void elements that way. This writes such tags out as an open and a close tag before parsing.
+ * close void elements that way. This writes such tags out as an open and a close tag before parsing, and renames
+ * the component {@code <Link>} (which an HTML parser would take for the void {@code <link>}) to
+ * {@code <slidev-link>}.
  */
 final class SelfClosingTags {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -17,7 +19,11 @@ final class SelfClosingTags {
     private SelfClosingTags() {
     }
 
+    /** Vue components whose names are also HTML tags (which an HTML parser would treat as those). */
+    private static final Pattern CLASHING_COMPONENT = Pattern.compile("<(/?)Link(?=[\\s/>])");
+
     static String expand(String html) {
+        html = CLASHING_COMPONENT.matcher(html).replaceAll("<$1slidev-link");
         if (html.indexOf("/>") < 0) {
             return html;
         }

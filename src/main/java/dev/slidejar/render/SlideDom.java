@@ -41,6 +41,8 @@ final class SlideDom {
             "content", "data", "open", "selected", "placeholder", "readonly", "required", "maxlength", "size",
             "span", "headers", "scope", "cite", "datetime", "label", "kind", "shape", "coords", "media", "accept",
             "viewbox", "xmlns", "fill", "stroke", "d");
+    private static final Pattern SLIDE_ROUTE = Pattern.compile("^/?(\\d+)/?$");
+    private static final Pattern FILE_LIKE = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern INTERPOLATION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
 
     /** The transformed slots and what the page needs besides them. */
@@ -74,6 +76,7 @@ final class SlideDom {
     private String transformSlot(String html) {
         Document doc = Jsoup.parseBodyFragment(SelfClosingTags.expand(html));
         Element body = doc.body();
+        VueWhitespace.condense(body);
         List<Element> elements = new ArrayList<>(body.getAllElements());
         for (Element e : elements) {
             if (e == body || e.parent() == null || insideForeignContent(e)) {
@@ -82,7 +85,6 @@ final class SlideDom {
             transformElement(e);
         }
         interpolate(body);
-        VueWhitespace.condense(body);
         doc.outputSettings().prettyPrint(false);
         return body.html();
     }
@@ -148,8 +150,9 @@ final class SlideDom {
 
     private void replaceWithIcon(Element e, Icon icon) {
         Map<String, String> attrs = new LinkedHashMap<>();
-        String cls = e.className().isBlank() ? "slidev-icon" : "slidev-icon " + e.className();
-        attrs.put("class", cls);
+        if (!e.className().isBlank()) {
+            attrs.put("class", e.className());
+        }
         if (e.hasAttr("style")) {
             attrs.put("style", e.attr("style"));
         }
@@ -193,11 +196,24 @@ final class SlideDom {
             e.attr("src", urls.resolve(e.attr("src")));
         }
         if (e.normalName().equals("a") && e.hasAttr("href")) {
-            String href = e.attr("href");
-            if (!href.startsWith("#") && !href.contains(":") && !href.startsWith("//")) {
-                e.attr("href", urls.resolve(href));
-            }
+            e.attr("href", link(e.attr("href")));
         }
+    }
+
+    /**
+     * A link as the page must write it: {@code /7} (a Slidev route) goes to slide 7's page, a file link
+     * ({@code ./paper.pdf}) to the copied file; other links stay as written.
+     */
+    private String link(String href) {
+        if (href.startsWith("#") || href.startsWith("//") || href.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return href;
+        }
+        Matcher route = SLIDE_ROUTE.matcher(href);
+        if (route.matches()) {
+            return Routes.slideHref(Integer.parseInt(route.group(1)));
+        }
+        String path = href.replaceAll("[?#].*$", "");
+        return FILE_LIKE.matcher(path).find() ? urls.resolve(href) : href;
     }
 
     private void attributify(Element e, String key, String value) {
