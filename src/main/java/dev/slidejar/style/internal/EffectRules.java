@@ -26,6 +26,7 @@ final class EffectRules {
                 }),
                 filter(1108, "^(?:(backdrop-)|filter-)?brightness-(.+)$", "brightness", EffectRules::percent),
                 filter(1109, "^(?:(backdrop-)|filter-)?contrast-(.+)$", "contrast", EffectRules::percent),
+                Rule.of(1110, "^(?:filter-)?drop-shadow(?:-(.+))?$", EffectRules::dropShadow),
                 filter(1113, "^(?:(backdrop-)|filter-)?grayscale(?:-(.+))?$", "grayscale", EffectRules::percentOrOne),
                 filter(1114, "^(?:(backdrop-)|filter-)?hue-rotate-(.+)$", "hue-rotate",
                         (s, t) -> Values.first(s, Values::bracket, Values::cssvar, Values::degree)),
@@ -89,6 +90,22 @@ final class EffectRules {
                     Decl.of("box-shadow", "var(--un-ring-offset-shadow), var(--un-ring-shadow), var(--un-shadow)"));
         }
         return d == null ? null : ColorValue.resolve(d, t, "--un-shadow-color", "shadow");
+    }
+
+    private static List<Decl> dropShadow(Matcher m, Theme t) {
+        String s = m.group(1);
+        List<String> v = t.list("dropShadow", s == null ? "DEFAULT" : s);
+        String value;
+        if (!v.isEmpty()) {
+            value = "drop-shadow(" + String.join(") drop-shadow(", Shadows.each(v, "--un-drop-shadow-color")) + ")";
+        } else {
+            String c = Values.first(s, Values::bracket, Values::cssvar);
+            if (c == null) {
+                return null;
+            }
+            value = "drop-shadow(" + c + ")";
+        }
+        return List.of(Decl.of("--un-drop-shadow", value), Decl.of("filter", FILTER));
     }
 
     private static String time(Matcher m, Theme t) {

@@ -12,11 +12,16 @@ final class Shadows {
     }
 
     static String colorable(List<String> shadows, String colorVar) {
+        return String.join(",", each(shadows, colorVar));
+    }
+
+    /** The shadows one by one; unchanged when one of them has fewer than three parts. */
+    static List<String> each(List<String> shadows, String colorVar) {
         List<String> out = new ArrayList<>();
         for (String shadow : shadows) {
             List<String> parts = components(shadow);
             if (parts == null || parts.size() < 3) {
-                return String.join(",", shadows);
+                return shadows;
             }
             boolean inset = parts.remove("inset");
             String colorValue = "";
@@ -33,7 +38,7 @@ final class Shadows {
             }
             out.add((inset ? "inset " : "") + String.join(" ", parts) + " var(" + colorVar + colorValue + ")");
         }
-        return String.join(",", out);
+        return out;
     }
 
     /** Space-separated parts outside parentheses (at most 6), as {@code getStringComponents(s, " ", 6)}. */

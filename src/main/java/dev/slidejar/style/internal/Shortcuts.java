@@ -36,9 +36,30 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
-    /** The utilities a shortcut stands for, or null when the name is no shortcut. */
-    static List<String> expand(String name) {
+    /**
+     * The utilities a shortcut stands for, shortcuts among them expanded in turn (a variant written before a
+     * nested shortcut goes onto each of its utilities), or null when the name is no shortcut.
+     */
+    static List<String> expand(String name, VariantParser parser) {
+        return expand(name, parser, 5);
+    }
+
+    private static List<String> expand(String name, VariantParser parser, int depth) {
         String value = SLIDEV.get(name);
-        return value == null ? null : List.of(value.split(" "));
+        if (value == null || depth == 0) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : new java.util.LinkedHashSet<>(List.of(value.split(" ")))) {
+            String body = parser.parse(part).body();
+            List<String> nested = expand(body, parser, depth - 1);
+            if (nested == null) {
+                out.add(part);
+                continue;
+            }
+            String variants = part.substring(0, part.lastIndexOf(body));
+            nested.forEach(item -> out.add(variants + item));
+        }
+        return out;
     }
 }

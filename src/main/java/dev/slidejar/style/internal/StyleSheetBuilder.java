@@ -47,7 +47,7 @@ public final class StyleSheetBuilder {
         if (c.body().equals("container")) {
             return container(selector, c.variants());
         }
-        List<String> parts = Shortcuts.expand(c.body());
+        List<String> parts = Shortcuts.expand(c.body(), parser);
         if (parts != null) {
             return shortcut(selector, c.variants(), parts);
         }
