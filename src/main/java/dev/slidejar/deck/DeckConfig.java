@@ -80,9 +80,9 @@ public record DeckConfig(String title, String theme, String colorSchema, double 
                 String.valueOf(merged.getOrDefault("titleTemplate", "%s - Slidev")));
     }
 
-    /** The slide canvas height in CSS pixels. */
+    /** The slide canvas height in CSS pixels: rounded up, as Slidev does (980 at 16:9 gives 552). */
     public int canvasHeight() {
-        return (int) Math.round(canvasWidth / aspectRatio);
+        return (int) Math.ceil(canvasWidth / aspectRatio);
     }
 
     /** The page title: the title template applied, as Slidev's head does. */

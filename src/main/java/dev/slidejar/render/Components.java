@@ -22,7 +22,16 @@ final class Components {
     /** Replaces {@code element}, a component, with its HTML. */
     static void expand(Element element, int no, DeckContext deck) {
         switch (element.normalName()) {
-            case "toc" -> element.replaceWith(toc(element, no, deck));
+            case "toc" -> {
+                Element toc = toc(element, no, deck);
+                Element parent = element.parent();
+                element.replaceWith(toc);
+                // Vue puts the component's <div> inside the Markdown paragraph, which HTML cannot say: a <p>
+                // holding only the component gives way to it (its margin collapses with the heading's anyway).
+                if (parent != null && parent.normalName().equals("p") && parent.childNodeSize() == 1) {
+                    parent.unwrap();
+                }
+            }
             case "slidecurrentno", "slide-current-no" -> element.replaceWith(new org.jsoup.nodes.TextNode(
                     Integer.toString(no)));
             case "slidestotal", "slides-total" -> element.replaceWith(new org.jsoup.nodes.TextNode(
