@@ -1,0 +1,44 @@
+package dev.slidejar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsWithOutAndBase() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "# One\n\n---\n\n# Two\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString(), "--out", "site", "--base", "/talk/");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Built 2 slides into");
+        assertThat(dir.resolve("site/2/index.html")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("site/404.html"))).contains("href=\"/talk/index.html\"");
+    }
+
+    @Test
+    void badYamlFailsWithFileLineAndWritesNothing() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "---\ntitle: [x\n---\n\n# One\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("slides\\.md:\\d+:\\d+: error: invalid YAML").doesNotContain("\tat ");
+        assertThat(dir.resolve("dist")).doesNotExist();
+    }
+
+    @Test
+    void warningsAreReportedButTheBuildSucceeds() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "# One\n\n<img src=\"/missing.png\"/>\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("slides.md:1: warning: missing file '/missing.png'");
+    }
+}

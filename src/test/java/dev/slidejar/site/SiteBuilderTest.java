@@ -1,0 +1,152 @@
+package dev.slidejar.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.slidejar.TestDecks;
+import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.DeckLoader;
+import dev.slidejar.deck.Slide;
+import dev.slidejar.diag.DeckException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everySlidePageHoldsItsTitleAndTextWithoutJavaScript() throws IOException {
+        Path entry = TestDecks.shared().resolve("decks/seed/slides.md");
+        Path out = tmp.resolve("site");
+        BuildResult result = SiteBuilder.builder().outDir(out).build().build(entry);
+        assertThat(result.slides()).isEqualTo(32);
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve("404.html")).isRegularFile();
+        assertThat(out.resolve("assets/style.css")).isRegularFile();
+        assertThat(out.resolve("assets/fonts/pt-serif/LICENSE")).isRegularFile();
+
+        Deck deck = DeckLoader.load(entry);
+        for (Slide slide : deck.slides()) {
+            Path page = out.resolve(slide.no() + "/index.html");
+            assertThat(page).isRegularFile();
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            Element body = doc.selectFirst(".slidev-page-" + slide.no());
+            assertThat(body).as("slide %d", slide.no()).isNotNull();
+            assertThat(body.text()).as("slide %d title", slide.no()).contains(slide.title().toString());
+            String firstLine = firstProseLine(slide.content());
+            if (firstLine != null) {
+                assertThat(body.text()).as("slide %d text", slide.no()).contains(firstLine);
+            }
+            assertThat(doc.select("script[src]")).as("no script needed to see slide %d", slide.no()).isEmpty();
+        }
+    }
+
+    /** A line of plain prose from the slide's Markdown (no markup), to look for in the page. */
+    private static String firstProseLine(String markdown) {
+        return Stream.of(markdown.split("\n")).map(String::trim)
+                .filter(l -> l.matches("[A-Z][A-Za-z ,()-]{15,}[a-z.]")).findFirst().orElse(null);
+    }
+
+    @Test
+    void linksAndAssetsAreRelativeAndResolve() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuilder.builder().outDir(out).build().build(TestDecks.shared().resolve("decks/seed/slides.md"));
+        for (String page : new String[] {"index.html", "4/index.html", "2/index.html"}) {
+            Path file = out.resolve(page);
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element e : doc.select("[src], link[href], a[href]")) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                if (url.startsWith("http") || url.startsWith("#")) {
+                    continue;
+                }
+                assertThat(url).as("relative URL in %s", page).doesNotStartWith("/");
+                Path target = file.getParent().resolve(url.replaceAll("[?#].*$", "")).normalize();
+                assertThat(target).as("%s in %s", url, page).exists();
+            }
+        }
+        assertThat(out.resolve("statics/img/dl_img_proc.webp")).isRegularFile();
+    }
+
+    @Test
+    void publicFolderIsCopiedToTheRoot() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuilder.builder().outDir(out).build().build(Path.of("src/test/resources/render/layouts/slides.md"));
+        assertThat(out.resolve("bg.png")).isRegularFile();
+        assertThat(out.resolve("img/dot.png")).isRegularFile();
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two\n");
+        Path out = tmp.resolve("out");
+        SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
+        Files.writeString(out.resolve("marker.txt"), "from the first build");
+
+        Files.writeString(deck.resolve("slides.md"), "---\nlayout: [broken\n---\n\n# One\n");
+        assertThatThrownBy(() -> SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md")))
+                .isInstanceOf(DeckException.class);
+        assertThat(out.resolve("marker.txt")).hasContent("from the first build");
+        assertThat(out.resolve("2/index.html")).isRegularFile();
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("deck", "out");
+        }
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheOutputWhole() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two\n\n---\n\n# Three\n");
+        Path out = tmp.resolve("out");
+        SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
+        assertThat(out.resolve("3/index.html")).isRegularFile();
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
+        assertThat(out.resolve("3")).doesNotExist();
+        assertThat(out.resolve("1/index.html")).isRegularFile();
+    }
+
+    @Test
+    void refusesToReplaceTheDeckFolder() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        assertThatThrownBy(() -> SiteBuilder.builder().outDir(Path.of(".")).build().build(deck.resolve("slides.md")))
+                .isInstanceOf(DeckException.class).hasMessageContaining("deck's folder");
+        assertThat(deck.resolve("slides.md")).exists();
+    }
+
+    @Test
+    void outIsRelativeToTheDeckFolderAsInSlidev() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        BuildResult r = SiteBuilder.builder().outDir(Path.of("dist")).build().build(deck.resolve("slides.md"));
+        assertThat(r.outDir()).isEqualTo(deck.resolve("dist").toAbsolutePath());
+        assertThat(deck.resolve("dist/index.html")).isRegularFile();
+    }
+
+    @Test
+    void unknownLayoutFallsBackToDefaultWithAWarningOnItsLine() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nlayout: two-col\n---\n\n# Two\n");
+        BuildResult r = SiteBuilder.builder().outDir(Path.of("dist")).build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.pos().line()).isEqualTo(3);
+            assertThat(d.message()).contains("unknown layout 'two-col'");
+        });
+        assertThat(Files.readString(deck.resolve("dist/2/index.html"))).contains("slidev-layout default");
+    }
+}
