@@ -14,6 +14,7 @@ import java.util.Set;
  * utilities the deck uses (UnoCSS-compatible, icons included), then each slide's scoped styles.
  */
 final class DeckStyles {
+    private static final String DEFAULT_LAYER = "/* layer: default */";
     private DeckStyles() {
     }
 
@@ -24,9 +25,7 @@ final class DeckStyles {
         css.append(":root {\n  --slidev-font-sans: ").append(String.join(", ", config.fontSans()))
                 .append(";\n  --slidev-font-serif: ").append(String.join(", ", config.fontSerif()))
                 .append(";\n  --slidev-font-mono: ").append(String.join(", ", config.fontMono())).append(";\n}\n");
-        css.append(Theme.baseCss());
-        css.append(theme.css()).append('\n');
-
+        css.append(Theme.resetCss());
         List<String> utilities = new ArrayList<>();
         StringBuilder icons = new StringBuilder();
         for (String token : classTokens) {
@@ -39,8 +38,15 @@ final class DeckStyles {
                 utilities.add(token);
             }
         }
-        css.append(UtilityCss.generate(utilities).css()).append('\n');
+        // UnoCSS's preflights and shortcuts come before Slidev's own styles, its default layer after the theme:
+        // so .slidev-icon-btn (position: relative) beats the abs-br shortcut, and m-6 beats the layout padding.
+        String generated = UtilityCss.generate(utilities).css();
+        int split = generated.indexOf(DEFAULT_LAYER);
+        css.append(split < 0 ? generated : generated.substring(0, split)).append('\n');
+        css.append(Theme.slidevCss());
+        css.append(theme.css()).append('\n');
         css.append(icons);
+        css.append(split < 0 ? "" : generated.substring(split)).append('\n');
         css.append(".font-sans { font-family: var(--slidev-font-sans); }\n")
                 .append(".font-serif { font-family: var(--slidev-font-serif); }\n")
                 .append(".font-mono { font-family: var(--slidev-font-mono); }\n");

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +23,14 @@ record Theme(String name, Map<String, Object> defaults, String css) {
         return new Theme(name, defaults, resource(name + "/styles/layouts.css"));
     }
 
-    /** The styles every theme sits on: the reset, then Slidev's page and layout base. */
-    static String baseCss() {
-        StringBuilder sb = new StringBuilder();
-        for (String file : List.of("base/styles/reset.css", "base/styles/slidev.css")) {
-            sb.append(resource(file)).append('\n');
-        }
-        return sb.toString();
+    /** The reset every page starts from. */
+    static String resetCss() {
+        return resource("base/styles/reset.css") + "\n";
+    }
+
+    /** Slidev's page and layout base, which every theme sits on. */
+    static String slidevCss() {
+        return resource("base/styles/slidev.css") + "\n";
     }
 
     static String resource(String path) {
