@@ -15,8 +15,8 @@ import java.util.Map;
  * @param webfonts the families to load as web fonts (bundled)
  */
 public record DeckConfig(String title, String theme, String colorSchema, double aspectRatio, int canvasWidth,
-        boolean mdc, List<String> fontSans, List<String> fontSerif, List<String> fontMono, List<String> webfonts,
-        String titleTemplate) {
+        boolean mdc, boolean lineNumbers, List<String> fontSans, List<String> fontSerif, List<String> fontMono,
+        List<String> webfonts, String titleTemplate, Map<String, String> themeVars) {
 
     private static final List<String> SANS_FALLBACK = List.of("ui-sans-serif", "system-ui", "-apple-system",
             "BlinkMacSystemFont", "\"Segoe UI\"", "Roboto", "\"Helvetica Neue\"", "Arial", "\"Noto Sans\"",
@@ -31,6 +31,7 @@ public record DeckConfig(String title, String theme, String colorSchema, double 
         fontSerif = List.copyOf(fontSerif);
         fontMono = List.copyOf(fontMono);
         webfonts = List.copyOf(webfonts);
+        themeVars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(themeVars));
     }
 
     /** The theme a headmatter names ({@code default} when none). */
@@ -76,8 +77,8 @@ public record DeckConfig(String title, String theme, String colorSchema, double 
         Object title = merged.get("title");
         return new DeckConfig(title == null ? "Slidev" : title.toString(), themeName(headmatter), colorSchema,
                 aspectRatio(merged.get("aspectRatio")), canvasWidth(merged.get("canvasWidth")),
-                truthy(merged.get("mdc")), sans, serif, mono, webfonts,
-                String.valueOf(merged.getOrDefault("titleTemplate", "%s - Slidev")));
+                truthy(merged.get("mdc")), truthy(merged.get("lineNumbers")), sans, serif, mono, webfonts,
+                String.valueOf(merged.getOrDefault("titleTemplate", "%s - Slidev")), themeVars(merged));
     }
 
     /** The slide canvas height in CSS pixels: rounded up, as Slidev does (980 at 16:9 gives 552). */
@@ -88,6 +89,17 @@ public record DeckConfig(String title, String theme, String colorSchema, double 
     /** The page title: the title template applied, as Slidev's head does. */
     public String pageTitle() {
         return titleTemplate.replace("%s", title);
+    }
+
+    /** {@code themeConfig: {primary: '#fc0'}} → {@code --slidev-theme-primary: #fc0}, as Slidev sets them. */
+    private static Map<String, String> themeVars(Map<String, Object> merged) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        map(merged.get("themeConfig")).forEach((k, v) -> {
+            if (v != null && !(v instanceof Map) && !(v instanceof List)) {
+                vars.put("--slidev-theme-" + k, String.valueOf(v));
+            }
+        });
+        return vars;
     }
 
     private static double aspectRatio(Object value) {

@@ -1,5 +1,6 @@
 package dev.slidejar.markdown;
 
+import dev.slidejar.markdown.ext.CodeBlocks;
 import dev.slidejar.markdown.ext.FootnotesExtension;
 import dev.slidejar.markdown.ext.FootnotesHtml;
 import dev.slidejar.markdown.ext.SlotMarker;
@@ -32,16 +33,22 @@ public final class SlideMarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private SlideMarkdownRenderer() {
+    private SlideMarkdownRenderer(boolean lineNumbers) {
         parser = Parser.builder().extensions(EXTENSIONS).build();
         renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
                 .nodeRendererFactory(FootnotesHtml.NodeRenderers::new)
+                .nodeRendererFactory(context -> new CodeBlocks(context, lineNumbers))
                 .nodeRendererFactory(context -> new SilentNodes())
                 .build();
     }
 
     public static SlideMarkdownRenderer create() {
-        return new SlideMarkdownRenderer();
+        return new SlideMarkdownRenderer(false);
+    }
+
+    /** A renderer for a deck; {@code lineNumbers} is the deck's {@code lineNumbers:} setting for code blocks. */
+    public static SlideMarkdownRenderer create(boolean lineNumbers) {
+        return new SlideMarkdownRenderer(lineNumbers);
     }
 
     /** Renders {@code markdown}; footnotes go at the end of the last slot, as markdown-it appends them. */

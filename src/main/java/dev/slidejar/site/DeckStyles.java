@@ -50,6 +50,11 @@ final class DeckStyles {
         css.append(".font-sans { font-family: var(--slidev-font-sans); }\n")
                 .append(".font-serif { font-family: var(--slidev-font-serif); }\n")
                 .append(".font-mono { font-family: var(--slidev-font-mono); }\n");
+        if (!config.themeVars().isEmpty()) {
+            css.append(":root {");
+            config.themeVars().forEach((k, v) -> css.append("\n  ").append(k).append(": ").append(v).append(';'));
+            css.append("\n}\n");
+        }
         css.append(slideCss);
         css.append(NAV_CSS);
         return css.toString();

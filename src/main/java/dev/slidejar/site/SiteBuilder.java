@@ -60,7 +60,7 @@ public final class SiteBuilder {
         Theme theme = Theme.load(themeName);
         DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
         PageRenderer renderer = PageRenderer.forTheme(themeName);
-        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create();
+        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers());
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck, diagnostics);

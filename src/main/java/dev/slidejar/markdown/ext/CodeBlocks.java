@@ -1,0 +1,69 @@
+package dev.slidejar.markdown.ext;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Code blocks with the markup Slidev gives them (Shiki's {@code pre.shiki} inside a
+ * {@code .slidev-code-wrapper}, one {@code span.line} per line), so that their box, font and line numbers
+ * look as in Slidev. The text is not coloured by grammar yet: every token has the theme's foreground colour.
+ * Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
+ */
+public final class CodeBlocks implements NodeRenderer {
+    private static final Pattern LINES_OPTION = Pattern.compile("lines\\s*:\\s*(true|false)");
+    private static final String SHIKI_VARS =
+            "--shiki-light:#393a34;--shiki-dark:#dbd7caee;--shiki-light-bg:#ffffff;--shiki-dark-bg:#121212";
+
+    private final HtmlWriter html;
+    private final boolean lineNumbers;
+
+    public CodeBlocks(HtmlNodeRendererContext context, boolean lineNumbers) {
+        this.html = context.getWriter();
+        this.lineNumbers = lineNumbers;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(FencedCodeBlock.class, IndentedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        String info = node instanceof FencedCodeBlock f && f.getInfo() != null ? f.getInfo().trim() : "";
+        String literal = node instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) node).getLiteral();
+        String lang = info.isEmpty() ? "" : info.split("[\\s{\\[]", 2)[0];
+        boolean numbered = lineNumbers;
+        Matcher m = LINES_OPTION.matcher(info);
+        if (m.find()) {
+            numbered = m.group(1).equals("true");
+        }
+        if (literal.endsWith("\n")) {
+            literal = literal.substring(0, literal.length() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("<div class=\"slidev-code-wrapper relative group").append(numbered ? " slidev-code-line-numbers" : "")
+                .append("\"><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
+                .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
+                .append('>');
+        String[] lines = literal.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.append("<span class=\"line\">").append(escape(lines[i])).append("</span>");
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        out.append("</code></pre></div>\n");
+        html.raw(out.toString());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
