@@ -257,8 +257,7 @@ final class SlideDom {
             }
         });
         for (TextNode t : texts) {
-            Element p = t.parent();
-            if (p != null && (p.normalName().equals("code") || p.normalName().equals("pre"))) {
+            if (insideCode(t)) {
                 continue;
             }
             Matcher m = INTERPOLATION.matcher(t.getWholeText());
@@ -269,6 +268,16 @@ final class SlideDom {
             m.appendTail(out);
             t.text(out.toString());
         }
+    }
+
+    /** Code is shown as written: Slidev compiles it with {@code v-pre}. */
+    private static boolean insideCode(TextNode t) {
+        for (Element p = t.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("code") || p.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String evaluate(String expression) {
