@@ -3,6 +3,7 @@ package dev.slidejar.markdown;
 import dev.slidejar.markdown.ext.CodeBlocks;
 import dev.slidejar.markdown.ext.FootnotesExtension;
 import dev.slidejar.markdown.ext.FootnotesHtml;
+import dev.slidejar.markdown.ext.MdcExtension;
 import dev.slidejar.markdown.ext.SlotMarker;
 import dev.slidejar.markdown.ext.SlotSugarExtension;
 import dev.slidejar.markdown.ext.TaskListExtension;
@@ -33,9 +34,13 @@ public final class SlideMarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private SlideMarkdownRenderer(boolean lineNumbers) {
-        parser = Parser.builder().extensions(EXTENSIONS).build();
-        renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+    private SlideMarkdownRenderer(boolean lineNumbers, boolean mdc) {
+        List<Extension> extensions = new ArrayList<>(EXTENSIONS);
+        if (mdc) {
+            extensions.add(MdcExtension.create());
+        }
+        parser = Parser.builder().extensions(extensions).build();
+        renderer = HtmlRenderer.builder().extensions(extensions)
                 .nodeRendererFactory(FootnotesHtml.NodeRenderers::new)
                 .nodeRendererFactory(context -> new CodeBlocks(context, lineNumbers))
                 .nodeRendererFactory(context -> new SilentNodes())
@@ -43,12 +48,15 @@ public final class SlideMarkdownRenderer {
     }
 
     public static SlideMarkdownRenderer create() {
-        return new SlideMarkdownRenderer(false);
+        return new SlideMarkdownRenderer(false, false);
     }
 
-    /** A renderer for a deck; {@code lineNumbers} is the deck's {@code lineNumbers:} setting for code blocks. */
-    public static SlideMarkdownRenderer create(boolean lineNumbers) {
-        return new SlideMarkdownRenderer(lineNumbers);
+    /**
+     * A renderer for a deck: {@code lineNumbers} is its {@code lineNumbers:} setting for code blocks, {@code mdc}
+     * its {@code mdc:} setting (MDC attribute syntax).
+     */
+    public static SlideMarkdownRenderer create(boolean lineNumbers, boolean mdc) {
+        return new SlideMarkdownRenderer(lineNumbers, mdc);
     }
 
     /** Renders {@code markdown}; footnotes go at the end of the last slot, as markdown-it appends them. */
@@ -85,7 +93,8 @@ public final class SlideMarkdownRenderer {
     private static final class SilentNodes implements NodeRenderer {
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(SlotMarker.class, TaskListExtension.TaskMarker.class);
+            return Set.of(SlotMarker.class, TaskListExtension.TaskMarker.class,
+                    dev.slidejar.markdown.ext.MdcAttributes.class);
         }
 
         @Override

@@ -60,7 +60,7 @@ public final class SiteBuilder {
         Theme theme = Theme.load(themeName);
         DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
         PageRenderer renderer = PageRenderer.forTheme(themeName);
-        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers());
+        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc());
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck, diagnostics);
@@ -81,6 +81,7 @@ public final class SiteBuilder {
             }
         }
         files.put("404.html", utf8(notFoundPage(config)));
+        files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         files.put("assets/style.css", utf8(DeckStyles.css(config, theme, classTokens, slideCss.toString(),
                 diagnostics)));
         for (String resource : DeckStyles.fontFiles(config)) {

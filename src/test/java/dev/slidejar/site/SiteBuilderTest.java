@@ -45,7 +45,8 @@ class SiteBuilderTest {
             if (firstLine != null) {
                 assertThat(body.text()).as("slide %d text", slide.no()).contains(firstLine);
             }
-            assertThat(doc.select("script[src]")).as("no script needed to see slide %d", slide.no()).isEmpty();
+            assertThat(doc.select(".slidejar-nav a")).as("plain links between slides on slide %d", slide.no())
+                    .hasSize(slide.no() == 1 || slide.no() == 32 ? 1 : 2);
         }
     }
 

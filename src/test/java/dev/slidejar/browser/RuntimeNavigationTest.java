@@ -1,0 +1,60 @@
+package dev.slidejar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slidejar.site.SiteBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The built site in real Chromium: @click="$slidev.nav.next" and the arrow keys move between slide pages. */
+class RuntimeNavigationTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void clickHandlersAndKeysNavigate() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), """
+                # One
+
+                <div id="next" @click="$slidev.nav.next">Next page</div>
+
+                ---
+
+                # Two
+
+                <div id="go" @click="$slidev.nav.go(3)">Go to three</div>
+
+                ---
+
+                # Three
+                """);
+        Path site = tmp.resolve("site");
+        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            driver.get(browser.url(""));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("One");
+            driver.findElement(By.id("next")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Two"));
+            driver.findElement(By.id("go")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Three"));
+            new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Two"));
+            new Actions(driver).sendKeys(Keys.SPACE).perform();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Three"));
+            assertThat(driver.getCurrentUrl()).endsWith("/3/index.html");
+        }
+    }
+}
