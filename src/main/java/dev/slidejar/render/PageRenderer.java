@@ -61,6 +61,12 @@ public final class PageRenderer {
         return out.toString();
     }
 
+    public String renderToc(TocPageView toc) {
+        StringOutput out = new StringOutput();
+        base.render("toc.jte", toc, out);
+        return out.toString();
+    }
+
     private static String template(String layout) {
         return "layouts/" + layout + ".jte";
     }

@@ -13,6 +13,7 @@ import dev.slidejar.render.PageRenderer;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
+import dev.slidejar.render.TocPageView;
 import dev.slidejar.style.Fonts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +82,7 @@ public final class SiteBuilder {
             }
         }
         files.put("404.html", utf8(notFoundPage(config)));
+        files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         files.put("assets/style.css", utf8(DeckStyles.css(config, theme, classTokens, slideCss.toString(),
                 diagnostics)));
@@ -126,6 +128,18 @@ public final class SiteBuilder {
             entries.add(new TocEntry(slide.no(), html, level, hidden));
         }
         return entries;
+    }
+
+    private static TocPageView tocPage(Deck deck, DeckConfig config, SlideMarkdownRenderer markdown) {
+        List<TocPageView.Item> items = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            Object title = slide.title();
+            String html = title == null || title.toString().isEmpty() ? null
+                    : markdown.render(title.toString()).slot("default").trim();
+            int level = slide.level() instanceof Number n ? Math.max(1, n.intValue()) : 1;
+            items.add(new TocPageView.Item(slide.no(), html, level, isTrue(slide.frontmatter().get("hideInToc"))));
+        }
+        return new TocPageView(config.title(), "../", items);
     }
 
     private static boolean isTrue(Object value) {

@@ -32,6 +32,10 @@ class SiteBuilderTest {
         assertThat(out.resolve("404.html")).isRegularFile();
         assertThat(out.resolve("assets/style.css")).isRegularFile();
         assertThat(out.resolve("assets/fonts/pt-serif/LICENSE")).isRegularFile();
+        Document toc = Jsoup.parse(out.resolve("toc/index.html").toFile(), "UTF-8");
+        assertThat(toc.select("ol a")).hasSize(32);
+        assertThat(toc.select("ol a").get(3).attr("href")).isEqualTo("../4/index.html");
+        assertThat(toc.select("ol a").get(3).text()).isEqualTo("4 What and Why");
 
         Deck deck = DeckLoader.load(entry);
         for (Slide slide : deck.slides()) {
