@@ -1,7 +1,6 @@
 package dev.slidejar.site;
 
 import dev.slidejar.deck.DeckConfig;
-import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.style.Fonts;
 import dev.slidejar.style.Icons;
 import dev.slidejar.style.UtilityCss;
@@ -18,8 +17,8 @@ final class DeckStyles {
     private DeckStyles() {
     }
 
-    static String css(DeckConfig config, Theme theme, Set<String> classTokens, String slideCss,
-            List<Diagnostic> diagnostics) {
+    /** The stylesheet; {@code themeCss} is the theme's styles followed by the deck's own global ones. */
+    static String css(DeckConfig config, String themeCss, Set<String> classTokens, String slideCss) {
         StringBuilder css = new StringBuilder();
         css.append(Fonts.fontFaceCss(config.webfonts(), "fonts/"));
         css.append(":root {\n  --slidev-font-sans: ").append(String.join(", ", config.fontSans()))
@@ -44,7 +43,7 @@ final class DeckStyles {
         int split = generated.indexOf(DEFAULT_LAYER);
         css.append(split < 0 ? generated : generated.substring(0, split)).append('\n');
         css.append(Theme.slidevCss());
-        css.append(theme.css()).append('\n');
+        css.append(themeCss).append('\n');
         css.append(icons);
         css.append(split < 0 ? "" : generated.substring(split)).append('\n');
         css.append(".font-sans { font-family: var(--slidev-font-sans); }\n")

@@ -52,15 +52,14 @@ public final class SiteBuilder {
             throw new DeckException(deck.diagnostics());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(deck.diagnostics());
-        String themeName = DeckConfig.themeName(deck.headmatter());
-        if (!PageRenderer.isBundledTheme(themeName)) {
-            diagnostics.add(Diagnostic.warning(SourcePos.ofLineIndex(deck.entry().userPath(), 0),
-                    "theme '" + themeName + "' is not bundled with Slidejar; using the default theme"));
-            themeName = "default";
+        Theme theme = theme(deck, diagnostics);
+        PageRenderer renderer = theme.folder() != null
+                ? PageRenderer.forThemeFolder(theme.folder(), classDir(theme.folder()))
+                : PageRenderer.forTheme(theme.name());
+        if (PageRenderer.hasLayoutFolder(deck.root())) {
+            renderer = renderer.withDeckLayouts(deck.root(), classDir(deck.root()));
         }
-        Theme theme = Theme.load(themeName);
         DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
-        PageRenderer renderer = PageRenderer.forTheme(themeName);
         SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc());
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
@@ -70,10 +69,16 @@ public final class SiteBuilder {
         StringBuilder slideCss = new StringBuilder();
         Set<String> classTokens = new LinkedHashSet<>();
         for (Slide slide : deck.slides()) {
-            SlidePage page = SlidePage.render(slide, deck, config, context, renderer, markdown,
-                    (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
-                    layout -> diagnostics.add(Diagnostic.warning(pos(slide),
-                            "unknown layout '" + layout + "'; using 'default'")));
+            SlidePage page;
+            try {
+                page = SlidePage.render(slide, deck, config, context, renderer, markdown,
+                        (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
+                        layout -> diagnostics.add(Diagnostic.warning(pos(slide),
+                                "unknown layout '" + layout + "'; using 'default'")));
+            } catch (gg.jte.TemplateException e) {
+                throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
+                        + e.getMessage()));
+            }
             slideCss.append(page.css());
             classTokens.addAll(page.classTokens());
             files.put(Routes.slidePath(slide.no()), utf8(Routes.forPage(page.html(), 1)));
@@ -84,8 +89,8 @@ public final class SiteBuilder {
         files.put("404.html", utf8(notFoundPage(config)));
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
-        files.put("assets/style.css", utf8(DeckStyles.css(config, theme, classTokens, slideCss.toString(),
-                diagnostics)));
+        files.put("assets/style.css", utf8(DeckStyles.css(config, theme.css() + deckCss(deck), classTokens,
+                slideCss.toString())));
         for (String resource : DeckStyles.fontFiles(config)) {
             files.put("assets/fonts/" + resource.substring(Fonts.RESOURCE_FOLDER.length()),
                     new SiteWriter.Resource(resource));
@@ -101,6 +106,56 @@ public final class SiteBuilder {
         Path out = resolveOut(deck);
         SiteWriter.write(out, files, directories);
         return new BuildResult(out, deck.slides().size(), files.size(), diagnostics);
+    }
+
+    /** The deck's theme: bundled, or a folder it names; an unknown name falls back to default with a warning. */
+    private static Theme theme(Deck deck, List<Diagnostic> diagnostics) {
+        String name = DeckConfig.themeName(deck.headmatter());
+        SourcePos where = headmatterPos(deck, "theme");
+        if (Theme.isFolder(name)) {
+            Path dir = deck.root().resolve(name).normalize();
+            if (!Files.isDirectory(dir)) {
+                throw new DeckException(Diagnostic.error(where, "theme folder '" + name + "' not found"));
+            }
+            try {
+                return Theme.folder(dir);
+            } catch (java.io.IOException e) {
+                throw new DeckException(Diagnostic.error(where, "cannot read theme folder '" + name + "': "
+                        + e.getMessage()));
+            }
+        }
+        if (!PageRenderer.isBundledTheme(name)) {
+            diagnostics.add(Diagnostic.warning(where,
+                    "theme '" + name + "' is not bundled with Slidejar; using the default theme")
+                    .withHint("bundled themes: default, seriph; or name a theme folder, e.g. theme: ./my-theme"));
+            name = "default";
+        }
+        return Theme.bundled(name);
+    }
+
+    private static String deckCss(Deck deck) {
+        try {
+            return Theme.deckCss(deck.root());
+        } catch (java.io.IOException e) {
+            throw new DeckException(Diagnostic.error(null, "cannot read the deck's styles: " + e.getMessage()));
+        }
+    }
+
+    /** Where compiled layouts of a folder go: a cache under the temp folder, reused while sources are unchanged. */
+    private static Path classDir(Path folder) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "slidejar-jte",
+                Integer.toHexString(folder.toAbsolutePath().toString().hashCode()));
+    }
+
+    /** The headmatter line of {@code key:}, else the entry's first line. */
+    private static SourcePos headmatterPos(Deck deck, String key) {
+        String[] lines = deck.entry().text().split("\\r?\\n", -1);
+        for (int i = 1; i < lines.length && !lines[i].trim().equals("---"); i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return new SourcePos(deck.entry().userPath(), i + 1, 1);
+            }
+        }
+        return SourcePos.ofLineIndex(deck.entry().userPath(), 0);
     }
 
     private Path resolveOut(Deck deck) {

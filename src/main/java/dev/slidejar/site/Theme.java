@@ -5,22 +5,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A bundled theme ({@code themes/NAME/} in the sources, resources at run time): its defaults
  * ({@code theme.yaml}) and its stylesheets, to be put after the base styles.
  */
-record Theme(String name, Map<String, Object> defaults, String css) {
+record Theme(String name, Path folder, Map<String, Object> defaults, String css) {
     private static final String ROOT = "/dev/slidejar/themes/";
 
-    static Theme load(String name) {
-        Map<String, Object> yaml = FrontmatterParser.parse(resource(name + "/theme.yaml"), Path.of("theme.yaml"), 0, 0)
-                .data();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> defaults = yaml.get("defaults") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        return new Theme(name, defaults, resource(name + "/styles/layouts.css"));
+    /** A theme named by path ({@code ./my-theme}, {@code ../themes/x}, {@code /abs/path}), not a bundled one. */
+    static boolean isFolder(String name) {
+        return name.startsWith("./") || name.startsWith("../") || name.startsWith("/") || name.equals(".")
+                || name.matches("^[A-Za-z]:[\\\\/].*");
+    }
+
+    /** One of the bundled themes. */
+    static Theme bundled(String name) {
+        return new Theme(name, null, defaults(resource(name + "/theme.yaml"), Path.of(name, "theme.yaml")),
+                resource(name + "/styles/layouts.css"));
+    }
+
+    /**
+     * A theme folder: {@code theme.yaml} (or Slidev's {@code package.json} "slidev.defaults") for defaults,
+     * every {@code styles/*.css} in name order, and {@code layouts/*.jte}.
+     */
+    static Theme folder(Path dir) throws IOException {
+        Map<String, Object> defaults = Map.of();
+        if (Files.isRegularFile(dir.resolve("theme.yaml"))) {
+            defaults = defaults(Files.readString(dir.resolve("theme.yaml")), dir.resolve("theme.yaml"));
+        } else if (Files.isRegularFile(dir.resolve("package.json"))) {
+            Map<String, Object> pkg = FrontmatterParser.parse(Files.readString(dir.resolve("package.json")),
+                    dir.resolve("package.json"), 0, 0).data();
+            defaults = map(map(pkg.get("slidev")).get("defaults"));
+        }
+        return new Theme(dir.getFileName().toString(), dir, defaults, cssFiles(dir.resolve("styles"), null));
+    }
+
+    /** The deck's own global styles, as Slidev loads them: {@code style.css} and {@code styles/*.css}. */
+    static String deckCss(Path deckRoot) throws IOException {
+        return cssFiles(deckRoot.resolve("styles"), deckRoot.resolve("style.css"));
+    }
+
+    private static String cssFiles(Path dir, Path single) throws IOException {
+        StringBuilder css = new StringBuilder();
+        if (single != null && Files.isRegularFile(single)) {
+            css.append(Files.readString(single)).append('\n');
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".css")).sorted().toList()) {
+                    css.append(Files.readString(f)).append('\n');
+                }
+            }
+        }
+        return css.toString();
+    }
+
+    private static Map<String, Object> defaults(String yaml, Path file) {
+        return map(FrontmatterParser.parse(yaml, file, 0, 0).data().get("defaults"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     /** The reset every page starts from. */

@@ -154,4 +154,51 @@ class SiteBuilderTest {
         });
         assertThat(Files.readString(deck.resolve("dist/2/index.html"))).contains("slidev-layout default");
     }
+
+    @Test
+    void themeFolderBringsLayoutsStylesAndDefaults() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuilder.builder().outDir(out).build().build(Path.of("src/test/resources/render/local-theme/slides.md"));
+        String css = Files.readString(out.resolve("assets/style.css"));
+        assertThat(css).contains(".slidev-layout.banner .banner-top { font-weight: 700; }")
+                .contains(".special h1 { color: green; }")
+                .contains("--slidev-font-mono: \"Fira Code\"");
+        assertThat(css.indexOf(".banner-top")).as("theme styles before the deck's").isLessThan(css.indexOf(".special h1"));
+        assertThat(out.resolve("assets/fonts/fira-code")).isDirectory();
+    }
+
+    @Test
+    void missingThemeFolderIsAnErrorOnTheThemeLine() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "---\ntitle: x\ntheme: ./nowhere\n---\n\n# One\n");
+        assertThatThrownBy(() -> SiteBuilder.builder().build().build(deck.resolve("slides.md")))
+                .isInstanceOf(DeckException.class)
+                .satisfies(e -> assertThat(((DeckException) e).diagnostics().get(0).toString())
+                        .endsWith("slides.md:3:1: error: theme folder './nowhere' not found"));
+    }
+
+    @Test
+    void aLayoutThatDoesNotCompileIsReportedWithTheSlide() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck.resolve("layouts"));
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nlayout: broken\n---\n\n# Two\n");
+        Files.writeString(deck.resolve("layouts/broken.jte"), "@param dev.slidejar.render.LayoutView v\n${v.nope()}\n");
+        assertThatThrownBy(() -> SiteBuilder.builder().outDir(tmp.resolve("out")).build().build(deck.resolve("slides.md")))
+                .isInstanceOf(DeckException.class)
+                .hasMessageContaining("slides.md:3: error: layout 'broken' failed");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void unknownThemeNameFallsBackToDefaultWithAWarning() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "---\ntheme: apple-basic\n---\n\n# One\n");
+        BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.message()).contains("theme 'apple-basic' is not bundled");
+        });
+    }
 }
