@@ -24,10 +24,12 @@ public record SlidePage(String html, String css, Set<String> classTokens) {
 
     /**
      * Renders {@code slide}. {@code urls} rewrites the URLs it names; {@code unknownLayout} hears of a layout
-     * name neither the theme nor Slidev has (the slide then uses {@code default}).
+     * name neither the theme nor Slidev has (the slide then uses {@code default}); {@code base} is the site's
+     * public path, for the canonical link (none when it is {@code /}).
      */
     public static SlidePage render(Slide slide, Deck deck, DeckConfig config, DeckContext context,
-            PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout) {
+            PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout,
+            String base) {
         String layout = layoutOf(slide, renderer, unknownLayout);
         SlideHtml html = markdown.render(slide.content());
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
@@ -41,7 +43,8 @@ public record SlidePage(String html, String css, Set<String> classTokens) {
         int total = deck.slides().size();
         String title = slide.title() == null ? config.pageTitle()
                 : config.titleTemplate().replace("%s", slide.title().toString());
-        PageView page = new PageView("en", config.colorSchema().equals("dark") ? "dark" : null, title, null, null,
+        String canonical = base == null || base.equals("/") ? null : base + slide.no() + "/";
+        PageView page = new PageView("en", config.colorSchema().equals("dark") ? "dark" : null, title, null, canonical,
                 Routes.ROOT, config.canvasWidth(), config.canvasHeight(), slide.no(), total, layoutHtml, notes,
                 slide.no() > 1 ? Routes.slideHref(slide.no() - 1) : null,
                 slide.no() < total ? Routes.slideHref(slide.no() + 1) : null);

@@ -74,7 +74,7 @@ public final class SiteBuilder {
                 page = SlidePage.render(slide, deck, config, context, renderer, markdown,
                         (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
                         layout -> diagnostics.add(Diagnostic.warning(pos(slide),
-                                "unknown layout '" + layout + "'; using 'default'")));
+                                "unknown layout '" + layout + "'; using 'default'")), base);
             } catch (gg.jte.TemplateException e) {
                 throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
                         + e.getMessage()));

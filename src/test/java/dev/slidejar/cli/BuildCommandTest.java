@@ -21,6 +21,8 @@ class BuildCommandTest {
         assertThat(r.out()).contains("Built 2 slides into");
         assertThat(dir.resolve("site/2/index.html")).isRegularFile();
         assertThat(Files.readString(dir.resolve("site/404.html"))).contains("href=\"/talk/index.html\"");
+        assertThat(Files.readString(dir.resolve("site/2/index.html"))).contains("<link rel=\"canonical\" href=\"/talk/2/\">")
+                .contains("href=\"../assets/style.css\"");
     }
 
     @Test
