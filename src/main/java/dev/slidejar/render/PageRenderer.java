@@ -110,6 +110,25 @@ public final class PageRenderer {
         return out.toString();
     }
 
+    /** The presenter page ({@code notesOnly}: the notes-only page) of a deck. */
+    public String renderPresenter(DeckPageView view, boolean notesOnly) {
+        StringOutput out = new StringOutput();
+        base.render("presenter.jte", Map.of("v", view, "notesOnly", notesOnly), out);
+        return out.toString();
+    }
+
+    public String renderOverview(DeckPageView view) {
+        StringOutput out = new StringOutput();
+        base.render("overview.jte", view, out);
+        return out.toString();
+    }
+
+    public String renderPrint(DeckPageView view) {
+        StringOutput out = new StringOutput();
+        base.render("print.jte", view, out);
+        return out.toString();
+    }
+
     public String renderToc(TocPageView toc) {
         StringOutput out = new StringOutput();
         base.render("toc.jte", toc, out);

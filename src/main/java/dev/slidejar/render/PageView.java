@@ -13,7 +13,17 @@ package dev.slidejar.render;
  */
 public record PageView(String lang, String htmlClass, String title, String description, String canonicalUrl,
         String rootPrefix, int canvasWidth, int canvasHeight, int no, int total, String layoutHtml, String notesHtml,
-        String prevHref, String nextHref) {
+        String prevHref, String nextHref, int clicks, String transition, Presenting presenting) {
+
+    /**
+     * What the runtime needs to know of the deck on every page.
+     *
+     * @param deckId names the BroadcastChannel that keeps the tabs of this deck in step
+     * @param colorSchema {@code auto}, {@code light} or {@code dark}
+     * @param presenter whether presenter pages exist ({@code presenter: false} turns them off)
+     */
+    public record Presenting(String deckId, String colorSchema, boolean presenter) {
+    }
 
     /** A file of the site's {@code assets/} folder, as this page must link it. */
     public String asset(String path) {

@@ -46,7 +46,7 @@ final class SlideDom {
     private static final Pattern INTERPOLATION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
 
     /** The transformed slots and what the page needs besides them. */
-    record Result(Map<String, String> slots, String css, Set<String> classTokens) {
+    record Result(Map<String, String> slots, String css, Set<String> classTokens, int clicks) {
     }
 
     private final int no;
@@ -54,6 +54,7 @@ final class SlideDom {
     private final Map<String, Object> frontmatter;
     private final UrlResolver urls;
     private final StringBuilder css = new StringBuilder();
+    private final Clicks clicks = new Clicks();
     private final Set<String> tokens = new LinkedHashSet<>();
 
     private SlideDom(int no, DeckContext deck, Map<String, Object> frontmatter, UrlResolver urls) {
@@ -70,7 +71,7 @@ final class SlideDom {
         for (Map.Entry<String, String> slot : html.slots().entrySet()) {
             slots.put(slot.getKey(), dom.transformSlot(slot.getValue()));
         }
-        return new Result(slots, dom.css.toString(), dom.tokens);
+        return new Result(slots, dom.css.toString(), dom.tokens, dom.clicks.total());
     }
 
     private String transformSlot(String html) {
@@ -85,6 +86,7 @@ final class SlideDom {
             transformElement(e);
         }
         interpolate(body);
+        clicks.walk(body);
         doc.outputSettings().prettyPrint(false);
         return body.html();
     }
@@ -111,7 +113,7 @@ final class SlideDom {
                 return;
             }
             if (isClickWrapper(name)) {
-                unwrapClicks(e);
+                attributes(e);
                 return;
             }
             // an unknown component: Vue renders an empty element
@@ -132,20 +134,6 @@ final class SlideDom {
     private static boolean isClickWrapper(String name) {
         return name.equals("v-click") || name.equals("v-after") || name.equals("v-clicks") || name.equals("v-switch")
                 || name.equals("v-click-gap");
-    }
-
-    /** {@code <v-click>} and friends render their content without a wrapper; every click is shown. */
-    private void unwrapClicks(Element e) {
-        String name = e.normalName();
-        for (Element child : e.children()) {
-            child.attr(name.equals("v-clicks") ? "v-click" : name, "");
-            child.addClass("slidev-vclick-target");
-        }
-        if (name.equals("v-click-gap")) {
-            e.remove();
-        } else {
-            e.unwrap();
-        }
     }
 
     private void replaceWithIcon(Element e, Icon icon) {
@@ -185,8 +173,6 @@ final class SlideDom {
                     || key.equals("v-html") || key.equals("v-text") || key.equals("v-model") || key.startsWith("#")
                     || key.startsWith("v-slot")) {
                 e.removeAttr(key);
-            } else if (key.equals("v-click") || key.equals("v-after") || key.startsWith("v-click.")) {
-                e.addClass("slidev-vclick-target");
             } else if (!HTML_ATTRS.contains(key) && !key.startsWith("data-") && !key.startsWith("aria-")
                     && !key.startsWith("v-")) {
                 attributify(e, key, value);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param css the slide's scoped styles
  * @param classTokens every class the page uses (for the utility CSS)
  */
-public record SlidePage(String html, String css, Set<String> classTokens) {
+public record SlidePage(String html, String css, Set<String> classTokens, String layoutHtml, String notesHtml,
+        int clicks) {
     private static final Pattern CLASS_ATTR = Pattern.compile("\\sclass=\"([^\"]*)\"");
 
     /**
@@ -29,17 +30,17 @@ public record SlidePage(String html, String css, Set<String> classTokens) {
      */
     public static SlidePage render(Slide slide, Deck deck, DeckConfig config, DeckContext context,
             PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout,
-            String base) {
+            String base, PageView.Presenting presenting) {
         String layout = layoutOf(slide, renderer, unknownLayout);
         SlideHtml html = markdown.render(slide.content());
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
         LayoutView view = new LayoutView(layout, slide.no(), slide.frontmatter(), dom.slots(), urls);
         String layoutHtml = renderer.renderLayout(view);
 
-        String notes = null;
-        if (slide.note() != null && !slide.note().isBlank()) {
-            notes = markdown.render(slide.note()).slot("default");
-        }
+        String notes = Notes.html(slide.note(), markdown);
+        int clicks = slide.frontmatter().get("clicks") instanceof Number n ? Math.max(0, n.intValue()) : dom.clicks();
+        Object transition = slide.frontmatter().containsKey("transition") ? slide.frontmatter().get("transition")
+                : deck.headmatter().get("transition");
         int total = deck.slides().size();
         String title = slide.title() == null ? config.pageTitle()
                 : config.titleTemplate().replace("%s", slide.title().toString());
@@ -47,7 +48,8 @@ public record SlidePage(String html, String css, Set<String> classTokens) {
         PageView page = new PageView("en", config.colorSchema().equals("dark") ? "dark" : null, title, null, canonical,
                 Routes.ROOT, config.canvasWidth(), config.canvasHeight(), slide.no(), total, layoutHtml, notes,
                 slide.no() > 1 ? Routes.slideHref(slide.no() - 1) : null,
-                slide.no() < total ? Routes.slideHref(slide.no() + 1) : null);
+                slide.no() < total ? Routes.slideHref(slide.no() + 1) : null, clicks,
+                transition == null ? null : transition.toString(), presenting);
         String pageHtml = renderer.renderPage(page);
 
         Set<String> tokens = new LinkedHashSet<>(dom.classTokens());
@@ -59,7 +61,7 @@ public record SlidePage(String html, String css, Set<String> classTokens) {
                 }
             }
         }
-        return new SlidePage(pageHtml, dom.css(), tokens);
+        return new SlidePage(pageHtml, dom.css(), tokens, layoutHtml, notes, clicks);
     }
 
     private static String layoutOf(Slide slide, PageRenderer renderer, Consumer<String> unknownLayout) {

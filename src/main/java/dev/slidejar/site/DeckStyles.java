@@ -55,7 +55,7 @@ final class DeckStyles {
             css.append("\n}\n");
         }
         css.append(slideCss);
-        css.append(NAV_CSS);
+        css.append(Theme.resourceAt("/runtime/slidejar.css"));
         return css.toString();
     }
 
@@ -83,13 +83,4 @@ final class DeckStyles {
         return sb.toString();
     }
 
-    /** The plain-link navigation, for readers without JavaScript; invisible until hovered or focused. */
-    private static final String NAV_CSS = """
-            .slidejar-nav { position: fixed; left: 0; bottom: 0; z-index: 100; padding: 0.5rem 0.75rem;
-              font: 14px/1.4 ui-sans-serif, system-ui, sans-serif; color: #fff; background: rgb(0 0 0 / 0.6);
-              border-top-right-radius: 0.5rem; opacity: 0; transition: opacity 200ms; }
-            .slidejar-nav:hover, .slidejar-nav:focus-within { opacity: 1; }
-            .slidejar-nav a { color: inherit; text-decoration: underline; }
-            @media print { .slidejar-nav { display: none; } }
-            """;
 }

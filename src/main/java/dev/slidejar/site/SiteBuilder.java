@@ -9,6 +9,8 @@ import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
 import dev.slidejar.markdown.SlideMarkdownRenderer;
 import dev.slidejar.render.DeckContext;
+import dev.slidejar.render.DeckPageView;
+import dev.slidejar.render.PageView;
 import dev.slidejar.render.PageRenderer;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
@@ -65,7 +67,10 @@ public final class SiteBuilder {
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck, diagnostics);
 
+        PageView.Presenting presenting = new PageView.Presenting(deckId(deck, config), config.colorSchema(),
+                !Boolean.FALSE.equals(deck.headmatter().get("presenter")));
         Map<String, SiteWriter.Content> files = new LinkedHashMap<>();
+        List<DeckPageView.Entry> entries = new ArrayList<>();
         StringBuilder slideCss = new StringBuilder();
         Set<String> classTokens = new LinkedHashSet<>();
         for (Slide slide : deck.slides()) {
@@ -74,7 +79,7 @@ public final class SiteBuilder {
                 page = SlidePage.render(slide, deck, config, context, renderer, markdown,
                         (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
                         layout -> diagnostics.add(Diagnostic.warning(pos(slide),
-                                "unknown layout '" + layout + "'; using 'default'")), base);
+                                "unknown layout '" + layout + "'; using 'default'")), base, presenting);
             } catch (gg.jte.TemplateException e) {
                 throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
                         + e.getMessage()));
@@ -82,11 +87,15 @@ public final class SiteBuilder {
             slideCss.append(page.css());
             classTokens.addAll(page.classTokens());
             files.put(Routes.slidePath(slide.no()), utf8(Routes.forPage(page.html(), 1)));
+            entries.add(new DeckPageView.Entry(slide.no(), slide.title() == null ? "" : slide.title().toString(),
+                    page.clicks(), page.notesHtml() == null ? null : Routes.forPage(page.notesHtml(), 2),
+                    Routes.forPage(page.layoutHtml(), 1)));
             if (slide.no() == 1) {
                 files.put("index.html", utf8(Routes.forPage(page.html(), 0)));
             }
         }
         files.put("404.html", utf8(notFoundPage(config)));
+        deckPages(files, renderer, config, presenting, entries);
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         files.put("assets/style.css", utf8(DeckStyles.css(config, theme.css() + deckCss(deck), classTokens,
@@ -106,6 +115,49 @@ public final class SiteBuilder {
         Path out = resolveOut(deck);
         SiteWriter.write(out, files, directories);
         return new BuildResult(out, deck.slides().size(), files.size(), diagnostics);
+    }
+
+    /** Presenter and notes pages per slide, the overview, the print page and the data they share. */
+    private static void deckPages(Map<String, SiteWriter.Content> files, PageRenderer renderer, DeckConfig config,
+            PageView.Presenting presenting, List<DeckPageView.Entry> entries) {
+        for (DeckPageView.Entry e : entries) {
+            DeckPageView view = new DeckPageView(config.title(), "../../", e.no(), config.canvasWidth(),
+                    config.canvasHeight(), presenting, entries);
+            if (presenting.presenter()) {
+                files.put("presenter/" + e.no() + "/index.html", utf8(renderer.renderPresenter(view, false)));
+            }
+            files.put("notes/" + e.no() + "/index.html", utf8(renderer.renderPresenter(view, true)));
+        }
+        DeckPageView top = new DeckPageView(config.title(), "../", 1, config.canvasWidth(), config.canvasHeight(),
+                presenting, entries);
+        files.put("overview/index.html", utf8(renderer.renderOverview(top)));
+        files.put("print/index.html", utf8(renderer.renderPrint(top)));
+        files.put("assets/deck.js", utf8(deckData(config, entries)));
+        files.put("assets/deckpages.js", new SiteWriter.Resource("/runtime/deckpages.js"));
+        files.put("assets/deckpages.css", new SiteWriter.Resource("/runtime/deckpages.css"));
+    }
+
+    /** {@code window.SLIDEJAR_DECK}: what the presenter and notes pages show of each slide. */
+    private static String deckData(DeckConfig config, List<DeckPageView.Entry> entries) {
+        List<Object> slides = new ArrayList<>();
+        for (DeckPageView.Entry e : entries) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("no", e.no());
+            s.put("title", e.title());
+            s.put("clicks", e.clicks());
+            s.put("notes", e.notesHtml());
+            slides.add(s);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", config.title());
+        data.put("slides", slides);
+        return "window.SLIDEJAR_DECK = " + dev.slidejar.js.Json.stringify(data).replace("</", "<\\/") + ";\n";
+    }
+
+    /** Names the BroadcastChannel of this deck, so that two decks served from one origin stay apart. */
+    private static String deckId(Deck deck, DeckConfig config) {
+        return Integer.toHexString((config.title() + "\u0000" + deck.slides().size() + "\u0000"
+                + deck.entry().path().getFileName()).hashCode());
     }
 
     /** The deck's theme: bundled, or a folder it names; an unknown name falls back to default with a warning. */

@@ -85,9 +85,14 @@ record Theme(String name, Path folder, Map<String, Object> defaults, String css)
     }
 
     static String resource(String path) {
-        try (InputStream in = Theme.class.getResourceAsStream(ROOT + path)) {
+        return resourceAt(ROOT + path);
+    }
+
+    /** A bundled text resource by its absolute resource path. */
+    static String resourceAt(String name) {
+        try (InputStream in = Theme.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + ROOT + path);
+                throw new IllegalStateException("missing bundled resource " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,230 @@
+package dev.slidejar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slidejar.TestDecks;
+import dev.slidejar.site.SiteBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Presenting the built site in real Chromium: keys, clicks, URLs, print, presenter sync, overview, dark mode. */
+class PresentingTest {
+    @TempDir
+    static Path tmp;
+    static Browser browser;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path site = tmp.resolve("clicks");
+        SiteBuilder.builder().outDir(site).build().build(Path.of("src/test/resources/decks/clicks/slides.md"));
+        browser = Browser.serving(tmp);
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void oneWindow() {
+        List<String> handles = new ArrayList<>(driver.getWindowHandles());
+        for (int i = 1; i < handles.size(); i++) {
+            driver.switchTo().window(handles.get(i)).close();
+        }
+        driver.switchTo().window(handles.get(0));
+        open("clicks/1/index.html");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+    }
+
+    private static void open(String path) {
+        driver.get(browser.url(path));
+        waitFor(d -> ((JavascriptExecutor) d).executeScript(
+                "return document.documentElement.classList.contains('slidejar-ready') || !!document.querySelector('[data-slidejar-view]')")
+                .equals(Boolean.TRUE));
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    private static void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    private static boolean hidden(String id) {
+        return driver.findElement(By.id(id)).getAttribute("class").contains("slidev-vclick-hidden");
+    }
+
+    private static String h1() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static void waitForH1(String text) {
+        waitFor(d -> {
+            try {
+                return h1().equals(text) && ((JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.classList.contains('slidejar-ready')").equals(true);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void rightAndLeftStepThroughClicksThenSlides() {
+        open("clicks/2/index.html");
+        assertThat(hidden("a")).isTrue();
+        assertThat(hidden("a2")).isTrue();
+        assertThat(hidden("c")).as("v-click.hide is shown until its click").isFalse();
+        press(Keys.ARROW_RIGHT);
+        waitFor(d -> !hidden("a"));
+        assertThat(hidden("a2")).as("v-after comes with the click before it").isFalse();
+        assertThat(hidden("b")).isTrue();
+        assertThat(driver.getCurrentUrl()).endsWith("/2/index.html?clicks=1");
+        press(Keys.ARROW_RIGHT);
+        press(Keys.SPACE);
+        waitFor(d -> hidden("c"));
+        assertThat(driver.getCurrentUrl()).endsWith("?clicks=3");
+
+        driver.navigate().refresh();
+        waitForH1("v-click and v-after");
+        assertThat(hidden("c")).as("a reload keeps the click").isTrue();
+        assertThat(hidden("b")).isFalse();
+
+        press(Keys.ARROW_RIGHT);
+        waitForH1("Positions");
+        assertThat(hidden("rel1")).isTrue();
+        press(Keys.ARROW_LEFT);
+        waitForH1("v-click and v-after");
+        assertThat(driver.getCurrentUrl()).as("back to the last click of the slide before").endsWith("?clicks=3");
+        assertThat(hidden("c")).isTrue();
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.SPACE).keyUp(Keys.SHIFT).perform();
+        waitFor(d -> !hidden("c"));
+        assertThat(driver.getCurrentUrl()).endsWith("/2/index.html?clicks=2");
+    }
+
+    @Test
+    void absoluteRelativeAndRangeClicks() {
+        open("clicks/3/index.html?clicks=2");
+        assertThat(hidden("rel1")).isFalse();
+        assertThat(hidden("range")).isFalse();
+        assertThat(hidden("abs")).isTrue();
+        assertThat(hidden("rel2")).isTrue();
+        open("clicks/3/index.html?clicks=4");
+        assertThat(hidden("abs")).isFalse();
+        assertThat(hidden("rel2")).isFalse();
+        assertThat(hidden("range")).as("[2,4] ends at 4").isTrue();
+    }
+
+    @Test
+    void downAndUpSkipClicksHomeEndAndNumberEnter() {
+        open("clicks/2/index.html");
+        press(Keys.ARROW_DOWN);
+        waitForH1("Positions");
+        assertThat(driver.getCurrentUrl()).endsWith("/3/index.html");
+        press(Keys.ARROW_UP);
+        waitForH1("v-click and v-after");
+        press(Keys.END);
+        waitForH1("clicks: 3 with no click elements");
+        press(Keys.HOME);
+        waitForH1("Every click form");
+        press("4");
+        press(Keys.ENTER);
+        waitForH1("Components");
+        press("g");
+        driver.switchTo().activeElement().sendKeys("3", Keys.ENTER);
+        waitForH1("Positions");
+    }
+
+    @Test
+    void printModeShowsTheLastClickAndNoControls() {
+        open("clicks/2/index.html?print=true");
+        assertThat(hidden("a")).isFalse();
+        assertThat(hidden("b")).isFalse();
+        assertThat(hidden("c")).as("v-click.hide at the last click").isTrue();
+        assertThat(driver.findElement(By.cssSelector(".slidejar-nav")).isDisplayed()).isFalse();
+        open("clicks/print/index.html");
+        assertThat(driver.findElements(By.cssSelector(".slidejar-print-slide"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector(".slidev-page-2 .slidev-vclick-hidden"))).hasSize(1);
+    }
+
+    @Test
+    void presenterDrivesTheAudienceTab() {
+        open("clicks/2/index.html");
+        String audience = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        open("clicks/presenter/2/index.html");
+        assertThat(driver.findElement(By.cssSelector(".slidejar-counter")).getText()).isEqualTo("2 / 5 · 0/3");
+        assertThat(driver.findElement(By.cssSelector(".slidejar-notes-body")).getText()).contains("After the first click");
+        press(Keys.ARROW_RIGHT);
+        waitFor(d -> d.findElement(By.cssSelector(".slidev-note-part-current")).getAttribute("data-clicks").equals("1"));
+        assertThat(driver.getCurrentUrl()).endsWith("/presenter/2/index.html?clicks=1");
+        String presenter = driver.getWindowHandle();
+        driver.switchTo().window(audience);
+        waitFor(d -> !hidden("a"));
+        assertThat(hidden("b")).isTrue();
+
+        driver.switchTo().window(presenter);
+        press(Keys.ARROW_DOWN);
+        waitFor(d -> d.findElement(By.cssSelector(".slidejar-counter")).getText().startsWith("3 / 5"));
+        driver.switchTo().window(audience);
+        waitForH1("Positions");
+    }
+
+    @Test
+    void overviewListsEverySlideAndGoesToOne() {
+        open("clicks/3/index.html");
+        press("o");
+        waitFor(d -> d.getCurrentUrl().contains("/overview/"));
+        waitFor(d -> !d.findElements(By.cssSelector(".slidejar-card.slidejar-selected")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector(".slidejar-card"))).hasSize(5);
+        assertThat(driver.findElement(By.cssSelector(".slidejar-selected")).getAttribute("data-no")).isEqualTo("3");
+        assertThat(driver.findElement(By.cssSelector("#slide-2 .slidejar-card-clicks")).getText()).isEqualTo("3 clicks");
+        press(Keys.ARROW_RIGHT);
+        press(Keys.ENTER);
+        waitForH1("Components");
+    }
+
+    @Test
+    void darkModeTogglesAndPersists() {
+        open("clicks/1/index.html");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).doesNotContain("dark");
+        press("d");
+        waitFor(d -> d.findElement(By.tagName("html")).getAttribute("class").contains("dark"));
+        open("clicks/2/index.html");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("dark");
+    }
+
+    @Test
+    void seedDeckStepsThroughEverySlideWithTheKeyboard() throws IOException {
+        Path seed = tmp.resolve("seed");
+        SiteBuilder.builder().outDir(seed).build().build(TestDecks.shared().resolve("decks/seed/slides.md"));
+        open("seed/1/index.html");
+        for (int n = 2; n <= 32; n++) {
+            int expected = n;
+            press(Keys.SPACE);
+            waitFor(d -> d.getCurrentUrl().contains("/seed/" + expected + "/index.html"));
+        }
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Thank you for your attention!"));
+        press(Keys.SPACE);
+        assertThat(driver.getCurrentUrl()).as("no slide after the last").contains("/seed/32/index.html");
+    }
+}
