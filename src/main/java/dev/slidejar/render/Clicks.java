@@ -239,12 +239,14 @@ final class Clicks {
     }
 
     /**
-     * {@code <v-switch>} with {@code <template #1>}, {@code <template #2-4>}: each template's content shows in
-     * its clicks ({@code 2-4}: from 2 until 4), the switch taking the clicks it spans.
+     * {@code <v-switch>} with {@code <template #1>}, {@code <template #2-4>}: each template's content, in a
+     * {@code div}, shows while the switch's own click count is in its range (a single number runs until the next
+     * higher one), as Slidev's VSwitch: the switch starts one click after the clicks before it and takes as many
+     * clicks as its ranges span.
      */
     private void vSwitch(Element sw) {
-        int base = offset;
-        int max = 0;
+        List<Element> boxes = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         for (Element t : new ArrayList<>(sw.children())) {
             String slot = null;
             for (Attribute a : t.attributes()) {
@@ -253,37 +255,57 @@ final class Clicks {
                 }
             }
             Element box = new Element("div");
-            if (t.normalName().equals("template")) {
-                for (Node n : new ArrayList<>(t.childNodes())) {
-                    box.appendChild(n);
-                }
-                if (t.hasAttr("content") || t.childNodeSize() == 0) {
-                    box.append(t.html());
-                }
-            } else {
-                box.appendChild(t.clone());
+            for (Node n : new ArrayList<>(t.normalName().equals("template") ? t.childNodes() : List.of(t))) {
+                box.appendChild(n);
             }
             t.replaceWith(box);
-            if (slot == null) {
-                continue;
-            }
-            String[] bounds = slot.split("-", 2);
-            try {
-                int from = Integer.parseInt(bounds[0].trim());
-                int to = bounds.length > 1 ? Integer.parseInt(bounds[1].trim()) : from + 1;
-                mark(box, base + from, base + to, false, List.of());
-                box.addClass("slidev-vclick-display-switch");
-                max = Math.max(max, to);
-            } catch (NumberFormatException e) {
-                // a slot name that is no click range: shown always
+            int[] range = slotRange(slot);
+            if (range != null) {
+                boxes.add(box);
+                ranges.add(range);
             }
         }
-        offset = base + Math.max(0, max - 1);
-        total = Math.max(total, base + max);
+        // single numbers run until the next higher start
+        for (int k = 0; k < ranges.size(); k++) {
+            int[] r = ranges.get(k);
+            if (r[1] < 0) {
+                int next = Integer.MAX_VALUE;
+                for (int[] other : ranges) {
+                    if (other[0] > r[0]) {
+                        next = Math.min(next, other[0]);
+                    }
+                }
+                r[1] = next == Integer.MAX_VALUE ? r[0] + 1 : next;
+            }
+        }
+        int max = ranges.stream().mapToInt(r -> r[1]).max().orElse(1);
+        int size = max - 1;
+        int start = offset + 1;
+        for (int k = 0; k < boxes.size(); k++) {
+            int[] r = ranges.get(k);
+            mark(boxes.get(k), start + r[0] - 1, start + r[1] - 1, false, List.of());
+            boxes.get(k).addClass("slidev-vclick-display-switch");
+        }
+        offset += size;
+        total = Math.max(total, start + size - 1);
         for (Element child : new ArrayList<>(sw.children())) {
             walk(child);
         }
         sw.unwrap();
+    }
+
+    /** {@code "2"} → {2, -1} (end to be found), {@code "2-4"} → {2, 4}; null for other names. */
+    private static int[] slotRange(String slot) {
+        if (slot == null) {
+            return null;
+        }
+        String[] bounds = slot.split("-", 2);
+        try {
+            int from = Integer.parseInt(bounds[0].trim());
+            return new int[] {from, bounds.length > 1 ? Integer.parseInt(bounds[1].trim()) : -1};
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int intAttr(Element e, String name, int fallback) {

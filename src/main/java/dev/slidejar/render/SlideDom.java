@@ -169,9 +169,13 @@ final class SlideDom {
                 if (literal != null && !prop.isEmpty()) {
                     e.attr(prop, literal);
                 }
+            } else if (key.startsWith("#") || key.startsWith("v-slot")) {
+                // slot names matter only to <v-switch>'s templates, which Clicks reads and removes
+                if (!(e.parent() != null && e.parent().normalName().equals("v-switch"))) {
+                    e.removeAttr(key);
+                }
             } else if (key.equals("v-if") || key.equals("v-show") || key.equals("v-for") || key.equals("v-bind")
-                    || key.equals("v-html") || key.equals("v-text") || key.equals("v-model") || key.startsWith("#")
-                    || key.startsWith("v-slot")) {
+                    || key.equals("v-html") || key.equals("v-text") || key.equals("v-model")) {
                 e.removeAttr(key);
             } else if (!HTML_ATTRS.contains(key) && !key.startsWith("data-") && !key.startsWith("aria-")
                     && !key.startsWith("v-")) {

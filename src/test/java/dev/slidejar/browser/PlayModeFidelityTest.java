@@ -30,7 +30,7 @@ class PlayModeFidelityTest {
         Path site = tmp.resolve("site");
         SiteBuilder.builder().outDir(site).build().build(Path.of("src/test/resources/decks/clicks/slides.md"));
         Path shots = tmp.resolve("shots");
-        run(new ProcessBuilder("bash", oracle.resolve("shots.sh").toString(), site.toString(), "5", shots.toString(),
+        run(new ProcessBuilder("bash", oracle.resolve("shots.sh").toString(), site.toString(), "6", shots.toString(),
                 "{base}/{n}").redirectErrorStream(true), "--scale 1");
         String out = run(new ProcessBuilder("bash", oracle.resolve("compare.sh").toString(),
                 Path.of("src/test/resources/decks/clicks/reference-play").toAbsolutePath().toString(), shots.toString(),

@@ -155,6 +155,18 @@ class PresentingTest {
     }
 
     @Test
+    void vSwitchShowsOneTemplateAtATime() {
+        open("clicks/5/index.html?clicks=4");
+        assertThat(driver.findElement(By.id("s1")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("s2")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("s5")).isDisplayed()).isFalse();
+        press(Keys.ARROW_RIGHT);
+        press(Keys.ARROW_RIGHT);
+        waitFor(d -> d.findElement(By.id("s5")).isDisplayed());
+        assertThat(driver.findElement(By.id("s2")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void printModeShowsTheLastClickAndNoControls() {
         open("clicks/2/index.html?print=true");
         assertThat(hidden("a")).isFalse();
@@ -162,7 +174,7 @@ class PresentingTest {
         assertThat(hidden("c")).as("v-click.hide at the last click").isTrue();
         assertThat(driver.findElement(By.cssSelector(".slidejar-nav")).isDisplayed()).isFalse();
         open("clicks/print/index.html");
-        assertThat(driver.findElements(By.cssSelector(".slidejar-print-slide"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector(".slidejar-print-slide"))).hasSize(6);
         assertThat(driver.findElements(By.cssSelector(".slidev-page-2 .slidev-vclick-hidden"))).hasSize(1);
     }
 
@@ -172,7 +184,7 @@ class PresentingTest {
         String audience = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
         open("clicks/presenter/2/index.html");
-        assertThat(driver.findElement(By.cssSelector(".slidejar-counter")).getText()).isEqualTo("2 / 5 · 0/3");
+        assertThat(driver.findElement(By.cssSelector(".slidejar-counter")).getText()).isEqualTo("2 / 6 · 0/3");
         assertThat(driver.findElement(By.cssSelector(".slidejar-notes-body")).getText()).contains("After the first click");
         press(Keys.ARROW_RIGHT);
         waitFor(d -> d.findElement(By.cssSelector(".slidev-note-part-current")).getAttribute("data-clicks").equals("1"));
@@ -184,7 +196,7 @@ class PresentingTest {
 
         driver.switchTo().window(presenter);
         press(Keys.ARROW_DOWN);
-        waitFor(d -> d.findElement(By.cssSelector(".slidejar-counter")).getText().startsWith("3 / 5"));
+        waitFor(d -> d.findElement(By.cssSelector(".slidejar-counter")).getText().startsWith("3 / 6"));
         driver.switchTo().window(audience);
         waitForH1("Positions");
     }
@@ -195,7 +207,7 @@ class PresentingTest {
         press("o");
         waitFor(d -> d.getCurrentUrl().contains("/overview/"));
         waitFor(d -> !d.findElements(By.cssSelector(".slidejar-card.slidejar-selected")).isEmpty());
-        assertThat(driver.findElements(By.cssSelector(".slidejar-card"))).hasSize(5);
+        assertThat(driver.findElements(By.cssSelector(".slidejar-card"))).hasSize(6);
         assertThat(driver.findElement(By.cssSelector(".slidejar-selected")).getAttribute("data-no")).isEqualTo("3");
         assertThat(driver.findElement(By.cssSelector("#slide-2 .slidejar-card-clicks")).getText()).isEqualTo("3 clicks");
         press(Keys.ARROW_RIGHT);
