@@ -66,7 +66,7 @@
     }
     try {
       sessionStorage.setItem('slidejar-nav', JSON.stringify({
-        from: no, to: n, dir: direction || (n > no ? 1 : -1), transition: body.getAttribute('data-slidejar-transition') || ''
+        from: no, to: n, dir: direction || (n > no ? 1 : -1), transition: root.getAttribute('data-slidejar-transition') || ''
       }));
     } catch (e) { /* storage may be off */ }
     broadcast(n, clickValue === 'last' ? 'last' : +clickValue || 0);
@@ -219,26 +219,6 @@
   }
   if (print) root.classList.add('slidejar-print');
   if (embedded) root.classList.add('slidejar-embedded');
-
-  // ---- transitions (cross-document view transitions, as Slidev's transition: names) -----------------------
-  var PAIRS = { 'slide-left': 'slide-left | slide-right', 'slide-right': 'slide-right | slide-left',
-    'slide-up': 'slide-up | slide-down', 'slide-down': 'slide-down | slide-up' };
-  function resolveTransition(name, backward) {
-    if (!name) return '';
-    name = name.indexOf('|') >= 0 ? name : (PAIRS[name] || name);
-    if (name.indexOf('|') >= 0) name = name.split('|')[backward ? 1 : 0].trim();
-    return name;
-  }
-  window.addEventListener('pagereveal', function (e) {
-    if (!e.viewTransition) return;
-    var nav = null;
-    try { nav = JSON.parse(sessionStorage.getItem('slidejar-nav') || 'null'); sessionStorage.removeItem('slidejar-nav'); } catch (x) { /* ignore */ }
-    var reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!nav || nav.to !== no || reduce || print || embedded) { e.viewTransition.skipTransition(); return; }
-    var name = resolveTransition(nav.dir > 0 ? nav.transition : body.getAttribute('data-slidejar-transition'), nav.dir < 0);
-    if (!name || name === 'none') { e.viewTransition.skipTransition(); return; }
-    e.viewTransition.types.add('sj-' + name);
-  });
 
   applyClicks(initialClicks());
   if (!print) updateUrl(false);

@@ -30,10 +30,27 @@ public record PageView(String lang, String htmlClass, String title, String descr
         return rootPrefix + "assets/" + path;
     }
 
-    /** Sets the scale that fits the slide canvas into the window (before first paint). */
+    /**
+     * Runs before the page is first shown: sets the scale that fits the slide canvas into the window, and picks
+     * the transition to play when the page is revealed ({@code runtime/reveal.js}; it must be listening before
+     * the first frame, which a deferred script may miss).
+     */
     public String headScript() {
         return "(function(){var w=" + canvasWidth + ",h=" + canvasHeight + ";function fit(){"
                 + "document.documentElement.style.setProperty('--slidev-slide-scale',"
-                + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);})();";
+                + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);})();\n" + REVEAL;
+    }
+
+    private static final String REVEAL = resource("/runtime/reveal.js");
+
+    private static String resource(String name) {
+        try (var in = PageView.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

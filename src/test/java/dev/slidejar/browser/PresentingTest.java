@@ -155,6 +155,57 @@ class PresentingTest {
     }
 
     @Test
+    void transitionsFollowSlidevsRules() {
+        open("clicks/1/index.html");
+        settle();
+        press(Keys.ARROW_DOWN);
+        waitForH1("v-click and v-after");
+        assertThat(played()).as("forward: the transition of the slide left (the deck's)").isEqualTo("slide-left");
+        settle();
+        press(Keys.ARROW_UP);
+        waitForH1("Every click form");
+        assertThat(played()).as("backward: slide-left plays as slide-right").isEqualTo("slide-right");
+        open("clicks/4/index.html");
+        settle();
+        press(Keys.ARROW_DOWN);
+        waitForH1("v-switch");
+        assertThat(played()).as("forward from a slide with its own transition").isEqualTo("fade");
+        settle();
+        press(Keys.ARROW_UP);
+        waitForH1("Components");
+        assertThat(played()).as("backward onto it: its own transition").isEqualTo("fade");
+    }
+
+    /**
+     * Lets the page settle (loaded, painted, no view transition running): Chromium gives a navigation started
+     * during a view transition, or before the page's first frames, no transition of its own.
+     */
+    private static void settle() {
+        waitFor(d -> ((JavascriptExecutor) d).executeScript("return document.getAnimations().length === 0")
+                .equals(Boolean.TRUE));
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)));");
+    }
+
+    /** The transition the page that just opened played (set when it is revealed). */
+    private static String played() {
+        waitFor(d -> d.findElement(By.tagName("html")).getAttribute("data-slidejar-transition-played") != null);
+        return driver.findElement(By.tagName("html")).getAttribute("data-slidejar-transition-played");
+    }
+
+    @Test
+    void notesPageFollowsThePresenter() {
+        open("clicks/notes/2/index.html");
+        assertThat(driver.findElement(By.cssSelector(".slidejar-note-title")).getText()).isEqualTo("2. v-click and v-after");
+        String notes = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        open("clicks/presenter/2/index.html");
+        press(Keys.ARROW_DOWN);
+        driver.switchTo().window(notes);
+        waitFor(d -> d.findElement(By.cssSelector(".slidejar-note-title")).getText().startsWith("3."));
+    }
+
+    @Test
     void vSwitchShowsOneTemplateAtATime() {
         open("clicks/5/index.html?clicks=4");
         assertThat(driver.findElement(By.id("s1")).isDisplayed()).isFalse();

@@ -201,4 +201,22 @@ class SiteBuilderTest {
             assertThat(d.message()).contains("theme 'apple-basic' is not bundled");
         });
     }
+
+    @Test
+    void presenterPagesUnlessPresenterFalse() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n<!-- the note -->\n\n---\n\n# Two\n");
+        SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(deck.resolve("dist/presenter/1/index.html")).isRegularFile();
+        assertThat(deck.resolve("dist/notes/2/index.html")).isRegularFile();
+        assertThat(deck.resolve("dist/overview/index.html")).isRegularFile();
+        assertThat(deck.resolve("dist/print/index.html")).isRegularFile();
+        assertThat(Files.readString(deck.resolve("dist/assets/deck.js"))).contains("the note");
+
+        Files.writeString(deck.resolve("slides.md"), "---\npresenter: false\n---\n\n# One\n");
+        SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(deck.resolve("dist/presenter")).doesNotExist();
+        assertThat(Files.readString(deck.resolve("dist/1/index.html"))).contains("data-slidejar-presenter=\"false\"");
+    }
 }
