@@ -194,6 +194,27 @@ class PresentingTest {
     }
 
     @Test
+    void swipeLeftGoesForwardSwipeRightBack() {
+        open("clicks/2/index.html");
+        swipe(700, 200);
+        waitFor(d -> !hidden("a"));
+        swipe(200, 700);
+        waitFor(d -> hidden("a"));
+        assertThat(driver.getCurrentUrl()).endsWith("/2/index.html");
+    }
+
+    /** A one-finger horizontal swipe, as TouchEvents on the page (what a touch screen delivers). */
+    private static void swipe(int fromX, int toX) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const [fromX, toX] = arguments;
+                const target = document.querySelector('.slidev-page');
+                const touch = (x) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
+                document.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(fromX)], changedTouches: [touch(fromX)], bubbles: true }));
+                document.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(toX)], bubbles: true }));
+                """, fromX, toX);
+    }
+
+    @Test
     void notesPageFollowsThePresenter() {
         open("clicks/notes/2/index.html");
         assertThat(driver.findElement(By.cssSelector(".slidejar-note-title")).getText()).isEqualTo("2. v-click and v-after");
