@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code slidejar build [ENTRY] [--out dist] [--base /]}: the deck as a static site. */
@@ -18,9 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ENTRY", defaultValue = "slides.md",
-            description = "The deck's Markdown entry file (default: ${DEFAULT-VALUE}).")
-    Path entry;
+    @Mixin
+    EntryOption entry;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "dist",
             description = "Output folder, relative to the deck's folder (default: ${DEFAULT-VALUE}).")
@@ -34,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        BuildResult result = SiteBuilder.builder().outDir(out).base(base).build().build(entry);
+        BuildResult result = SiteBuilder.builder().outDir(out).base(base).build().build(entry.entry);
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(err, result.diagnostics());
         long ms = (System.nanoTime() - t0) / 1_000_000;

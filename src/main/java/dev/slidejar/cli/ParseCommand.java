@@ -5,12 +5,11 @@ import dev.slidejar.deck.DeckJson;
 import dev.slidejar.deck.DeckLoader;
 import dev.slidejar.deck.Slide;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code slidejar parse [--json] [ENTRY]}: the deck model, as a table or as Slidev's parser JSON. */
@@ -20,16 +19,15 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ENTRY", defaultValue = "slides.md",
-            description = "The deck's Markdown entry file (default: ${DEFAULT-VALUE}).")
-    Path entry;
+    @Mixin
+    EntryOption entry;
 
     @Option(names = "--json", description = "Print the deck model as JSON, as Slidev's parser makes it.")
     boolean json;
 
     @Override
     public Integer call() {
-        Deck deck = DeckLoader.load(entry);
+        Deck deck = DeckLoader.load(entry.entry);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(err, deck.diagnostics());

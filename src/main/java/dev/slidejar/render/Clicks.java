@@ -131,7 +131,7 @@ final class Clicks {
     private void since(Element e, Object at, boolean hide, List<String> animations) {
         int start;
         if (at instanceof String rel) {
-            int value = Integer.parseInt(rel.startsWith("+") ? rel.substring(1) : rel);
+            int value = relative(rel);
             start = offset + value;
             offset += value;
         } else {
@@ -145,7 +145,7 @@ final class Clicks {
         int start;
         int delta = 0;
         if (a instanceof String rel) {
-            int value = Integer.parseInt(rel.startsWith("+") ? rel.substring(1) : rel);
+            int value = relative(rel);
             start = offset + value;
             delta = value;
         } else {
@@ -153,7 +153,7 @@ final class Clicks {
         }
         int end;
         if (b instanceof String rel) {
-            int value = Integer.parseInt(rel.startsWith("+") ? rel.substring(1) : rel);
+            int value = relative(rel);
             end = start + value;
             delta += value;
         } else {
@@ -162,6 +162,11 @@ final class Clicks {
         offset += delta;
         mark(e, start, end, hide, animations);
         total = Math.max(total, end);
+    }
+
+    /** {@code "+2"} → 2, {@code "-1"} → -1. */
+    private static int relative(String value) {
+        return Integer.parseInt(value.startsWith("+") ? value.substring(1) : value);
     }
 
     private static void mark(Element e, int start, int end, boolean hide, List<String> animations) {
@@ -209,7 +214,7 @@ final class Clicks {
 
     private void step(Element item, Object at, int every, int depth, int level, boolean hide, int[] counter,
             int[] executed) {
-        int base = at instanceof Integer n ? n : Integer.parseInt(((String) at).replace("+", ""));
+        int base = at instanceof Integer n ? n : relative((String) at);
         int show = base + (int) Math.ceil(counter[0]++ / (double) every) - 1;
         int delta = show - executed[0];
         executed[0] = show;

@@ -22,6 +22,14 @@ class SiteBuilderTest {
     @TempDir
     Path tmp;
 
+    /** A deck folder under the test's temp folder with {@code slides.md} holding {@code markdown}. */
+    private Path deck(String markdown) throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), markdown);
+        return deck;
+    }
+
     @Test
     void everySlidePageHoldsItsTitleAndTextWithoutJavaScript() throws IOException {
         Path entry = TestDecks.shared().resolve("decks/seed/slides.md");
@@ -90,9 +98,7 @@ class SiteBuilderTest {
 
     @Test
     void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two\n");
+        Path deck = deck("# One\n\n---\n\n# Two\n");
         Path out = tmp.resolve("out");
         SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
         Files.writeString(out.resolve("marker.txt"), "from the first build");
@@ -109,9 +115,7 @@ class SiteBuilderTest {
 
     @Test
     void aSuccessfulBuildReplacesTheOutputWhole() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two\n\n---\n\n# Three\n");
+        Path deck = deck("# One\n\n---\n\n# Two\n\n---\n\n# Three\n");
         Path out = tmp.resolve("out");
         SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
         assertThat(out.resolve("3/index.html")).isRegularFile();
@@ -123,9 +127,7 @@ class SiteBuilderTest {
 
     @Test
     void refusesToReplaceTheDeckFolder() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        Path deck = deck("# One\n");
         assertThatThrownBy(() -> SiteBuilder.builder().outDir(Path.of(".")).build().build(deck.resolve("slides.md")))
                 .isInstanceOf(DeckException.class).hasMessageContaining("deck's folder");
         assertThat(deck.resolve("slides.md")).exists();
@@ -133,9 +135,7 @@ class SiteBuilderTest {
 
     @Test
     void outIsRelativeToTheDeckFolderAsInSlidev() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        Path deck = deck("# One\n");
         BuildResult r = SiteBuilder.builder().outDir(Path.of("dist")).build().build(deck.resolve("slides.md"));
         assertThat(r.outDir()).isEqualTo(deck.resolve("dist").toAbsolutePath());
         assertThat(deck.resolve("dist/index.html")).isRegularFile();
@@ -143,9 +143,7 @@ class SiteBuilderTest {
 
     @Test
     void unknownLayoutFallsBackToDefaultWithAWarningOnItsLine() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nlayout: two-col\n---\n\n# Two\n");
+        Path deck = deck("# One\n\n---\nlayout: two-col\n---\n\n# Two\n");
         BuildResult r = SiteBuilder.builder().outDir(Path.of("dist")).build().build(deck.resolve("slides.md"));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
@@ -169,9 +167,7 @@ class SiteBuilderTest {
 
     @Test
     void missingThemeFolderIsAnErrorOnTheThemeLine() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "---\ntitle: x\ntheme: ./nowhere\n---\n\n# One\n");
+        Path deck = deck("---\ntitle: x\ntheme: ./nowhere\n---\n\n# One\n");
         assertThatThrownBy(() -> SiteBuilder.builder().build().build(deck.resolve("slides.md")))
                 .isInstanceOf(DeckException.class)
                 .satisfies(e -> assertThat(((DeckException) e).diagnostics().get(0).toString())
@@ -192,9 +188,7 @@ class SiteBuilderTest {
 
     @Test
     void unknownThemeNameFallsBackToDefaultWithAWarning() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "---\ntheme: apple-basic\n---\n\n# One\n");
+        Path deck = deck("---\ntheme: apple-basic\n---\n\n# One\n");
         BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();
@@ -204,9 +198,7 @@ class SiteBuilderTest {
 
     @Test
     void presenterPagesUnlessPresenterFalse() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "# One\n\n<!-- the note -->\n\n---\n\n# Two\n");
+        Path deck = deck("# One\n\n<!-- the note -->\n\n---\n\n# Two\n");
         SiteBuilder.builder().build().build(deck.resolve("slides.md"));
         assertThat(deck.resolve("dist/presenter/1/index.html")).isRegularFile();
         assertThat(deck.resolve("dist/notes/2/index.html")).isRegularFile();
