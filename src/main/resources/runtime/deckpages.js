@@ -92,7 +92,21 @@
     }
     history.replaceState(null, '', '../' + no + '/index.html' + (clicks ? '?clicks=' + clicks : ''));
     if (send && channel && !notesOnly) channel.postMessage({ type: 'nav', no: no, clicks: clicks, from: 'presenter' });
+    if (send && !notesOnly && window.__slidejarDev) relay();
   }
+  // served by the dev server: drive the other devices too (a --remote password is asked for once)
+  function relay() {
+    var token = '';
+    try { token = sessionStorage.getItem('slidejar-token') || ''; } catch (x) { /* ignore */ }
+    fetch('/__slidejar/nav', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ no: no, clicks: clicks, token: token }) }).then(function (r) {
+      if (r.status === 401) {
+        var given = prompt('Password to drive the presentation');
+        if (given) { try { sessionStorage.setItem('slidejar-token', given); } catch (x) { /* ignore */ } relay(); }
+      }
+    });
+  }
+  window.$slidejarFollow = function (n, c) { if (notesOnly) { no = n; clicks = c; render(false); } };
   function move(n, c) { no = Math.max(1, Math.min(total, n)); clicks = c === 'last' ? slide(no).clicks : c; render(true); }
   function next() { if (clicks < slide(no).clicks) move(no, clicks + 1); else if (no < total) move(no + 1, 0); }
   function prev() { if (clicks > 0) move(no, clicks - 1); else if (no > 1) move(no - 1, 'last'); }

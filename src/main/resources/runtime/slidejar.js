@@ -82,7 +82,19 @@
   function nextSlide() { if (no < total) go(no + 1, 0, 1); }
   function prevSlide() { if (no > 1) go(no - 1, 0, -1); }
   window.$slidejar = { next: next, prev: prev, nextSlide: nextSlide, prevSlide: prevSlide, go: go,
-    get clicks() { return clicks; }, get clicksTotal() { return clicksTotal; }, no: no, total: total };
+    get clicks() { return clicks; }, get clicksTotal() { return clicksTotal; }, no: no, get total() { return total; },
+    // the dev server swapped the slide's content: find its clicks again, keep the current one
+    refresh: function (newTotal) {
+      if (newTotal) total = newTotal;
+      clicksTotal = +(page.getAttribute('data-slidev-clicks-total') || 0);
+      targets = [].slice.call(page.querySelectorAll('[data-slidev-clicks-start]'));
+      applyClicks(clicks);
+    } };
+  // the dev server relays a presenter on another device
+  window.$slidejarFollow = function (n, c) {
+    if (embedded || print) return;
+    if (n === no) applyClicks(c); else location.href = slideUrl(n, c);
+  };
 
   // ---- presenter sync -----------------------------------------------------------------------------------
   var role = embedded ? 'embedded' : 'viewer';

@@ -12,15 +12,22 @@ import picocli.CommandLine.Spec;
 @Command(name = "slidejar",
         mixinStandardHelpOptions = true,
         versionProvider = SlidejarCommand.Version.class,
-        description = "A Slidev-compatible presentation renderer and static site generator for the JVM.",
-        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        description = {"A Slidev-compatible presentation renderer and static site generator for the JVM.",
+                "Without a command: serve ENTRY with live reload (as 'dev')."},
+        subcommands = {DevCommand.class, BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 bad deck or failure, 2 usage error."})
-public final class SlidejarCommand implements Runnable {
+public final class SlidejarCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @CommandLine.Mixin
     Verbosity verbosity;
+
+    @CommandLine.Mixin
+    EntryOption entry;
+
+    @CommandLine.Mixin
+    DevOptions dev;
 
     /** A configured command line, ready to {@code execute}; tests use it to capture output. */
     public static CommandLine commandLine() {
@@ -29,9 +36,10 @@ public final class SlidejarCommand implements Runnable {
         return cl;
     }
 
+    /** {@code slidejar [ENTRY]} is {@code slidejar dev [ENTRY]}, as in Slidev. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        return DevCommand.run(spec, entry, dev);
     }
 
     /** {@code --version}: the version Maven built. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The deck's own files the site needs: everything of {@code public/}, and each local image a slide names. Turns
@@ -16,22 +15,18 @@ import java.util.TreeMap;
 final class SiteAssets {
     private final Path root;
     private final Path publicDir;
-    private final Map<String, Path> files = new TreeMap<>();
-    private final List<Diagnostic> diagnostics;
 
-    SiteAssets(Deck deck, List<Diagnostic> diagnostics) {
+    SiteAssets(Deck deck) {
         this.root = deck.root();
         this.publicDir = root.resolve("public");
-        this.diagnostics = diagnostics;
     }
 
-    /** Files to copy: site path → source file. */
-    Map<String, Path> files() {
-        return files;
-    }
-
-    /** The URL a page that is {@code rootPrefix} below the site root must use for {@code url}, written in {@code from}. */
-    String resolve(String url, String rootPrefix, Path from, SourcePos where) {
+    /**
+     * The URL a page that is {@code rootPrefix} below the site root must use for {@code url}, written in
+     * {@code from}; the file to copy goes to {@code files} (site path → source), problems to {@code diagnostics}.
+     */
+    String resolve(String url, String rootPrefix, Path from, SourcePos where, Map<String, Path> files,
+            List<Diagnostic> diagnostics) {
         if (url == null || url.isEmpty() || isExternal(url)) {
             return url;
         }

@@ -37,6 +37,20 @@ import java.util.Set;
 public final class SiteBuilder {
     private final Path outDir;
     private final String base;
+    /**
+     * Slides rendered by the last {@link #render}, by everything their page depends on: a slide that comes again
+     * unchanged in an unchanged deck context is not rendered again (the dev server's rebuilds). Only what the last
+     * render used is kept.
+     */
+    private final Map<String, RenderedSlide> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Presenter and notes pages, by what they show (title, number, total). */
+    private final Map<String, SiteWriter.Bytes> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last stylesheet and what it was made of. */
+    private volatile String[] lastCss = {"", ""};
+
+    /** A slide's page and what rendering it found and needed: its local files and its problems. */
+    private record RenderedSlide(SlidePage page, Map<String, Path> files, List<Diagnostic> diagnostics) {
+    }
 
     private SiteBuilder(Builder b) {
         this.outDir = b.outDir;
@@ -49,6 +63,19 @@ public final class SiteBuilder {
 
     /** Builds the deck of {@code entry}; throws {@link DeckException} when it has errors (nothing is written). */
     public BuildResult build(Path entry) {
+        Site site = render(entry);
+        Path out = resolveOut(site.deck());
+        SiteWriter.write(out, site.files(), site.directories());
+        return new BuildResult(out, site.deck().slides().size(), site.files().size(), site.diagnostics());
+    }
+
+    /**
+     * Renders the deck of {@code entry} into memory, without writing anything: what {@link #build} writes, and
+     * what the dev server serves.
+     *
+     * @throws DeckException when the deck has errors
+     */
+    public Site render(Path entry) {
         Deck deck = DeckLoader.load(entry);
         if (deck.hasErrors()) {
             throw new DeckException(deck.diagnostics());
@@ -65,7 +92,9 @@ public final class SiteBuilder {
         SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc());
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
-        SiteAssets assets = new SiteAssets(deck, diagnostics);
+        SiteAssets assets = new SiteAssets(deck);
+        Map<String, Path> copies = new java.util.TreeMap<>();
+        Set<String> used = new java.util.HashSet<>();
 
         PageView.Presenting presenting = new PageView.Presenting(deckId(deck, config), config.colorSchema(),
                 !Boolean.FALSE.equals(deck.headmatter().get("presenter")));
@@ -73,17 +102,23 @@ public final class SiteBuilder {
         List<DeckPageView.Entry> entries = new ArrayList<>();
         StringBuilder slideCss = new StringBuilder();
         Set<String> classTokens = new LinkedHashSet<>();
+        String deckKey = deck.slides().size() + "\u0000" + deck.headmatter() + "\u0000" + config + "\u0000"
+                + presenting + "\u0000" + base;
         for (Slide slide : deck.slides()) {
-            SlidePage page;
-            try {
-                page = SlidePage.render(slide, deck, config, context, renderer, markdown,
-                        (url) -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide)),
-                        layout -> diagnostics.add(Diagnostic.warning(pos(slide),
-                                "unknown layout '" + layout + "'; using 'default'")), base, presenting);
-            } catch (gg.jte.TemplateException e) {
-                throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
-                        + e.getMessage()));
+            // the table of contents and the deck's context matter only to slides that show them
+            String uses = usesDeckContext(slide) ? "\u0000" + context : "";
+            String key = slide.no() + "\u0000" + slide.source().file().path() + "\u0000" + slide.content() + "\u0000"
+                    + slide.note() + "\u0000" + slide.frontmatter() + "\u0000" + slide.title() + "\u0000"
+                    + slide.level() + "\u0000" + deckKey + uses;
+            used.add(key);
+            RenderedSlide rendered = cache.get(key);
+            if (rendered == null) {
+                rendered = renderSlide(slide, deck, config, context, renderer, markdown, assets, presenting);
+                cache.put(key, rendered);
             }
+            SlidePage page = rendered.page();
+            copies.putAll(rendered.files());
+            diagnostics.addAll(rendered.diagnostics());
             slideCss.append(page.css());
             classTokens.addAll(page.classTokens());
             files.put(Routes.slidePath(slide.no()), utf8(Routes.forPage(page.html(), 1)));
@@ -98,13 +133,20 @@ public final class SiteBuilder {
         deckPages(files, renderer, config, presenting, entries);
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
-        files.put("assets/style.css", utf8(DeckStyles.css(config, theme.css() + deckCss(deck), classTokens,
-                slideCss.toString())));
+        String themeCss = theme.css() + deckCss(deck);
+        String cssKey = config + "\u0000" + themeCss + "\u0000" + classTokens + "\u0000" + slideCss;
+        String[] css = lastCss;
+        if (!css[0].equals(cssKey)) {
+            css = new String[] {cssKey, DeckStyles.css(config, themeCss, classTokens, slideCss.toString())};
+            lastCss = css;
+        }
+        files.put("assets/style.css", utf8(css[1]));
         for (String resource : DeckStyles.fontFiles(config)) {
             files.put("assets/fonts/" + resource.substring(Fonts.RESOURCE_FOLDER.length()),
                     new SiteWriter.Resource(resource));
         }
-        for (Map.Entry<String, Path> file : assets.files().entrySet()) {
+        cache.keySet().retainAll(used);
+        for (Map.Entry<String, Path> file : copies.entrySet()) {
             files.putIfAbsent(file.getKey(), new SiteWriter.Copy(file.getValue()));
         }
         Map<String, Path> directories = new LinkedHashMap<>();
@@ -112,21 +154,68 @@ public final class SiteBuilder {
         if (Files.isDirectory(publicDir)) {
             directories.put("", publicDir);
         }
-        Path out = resolveOut(deck);
-        SiteWriter.write(out, files, directories);
-        return new BuildResult(out, deck.slides().size(), files.size(), diagnostics);
+        return new Site(deck, files, directories, diagnostics);
+    }
+
+    /**
+     * Whether a slide's page can depend on other slides: {@code <Toc>}, {@code <SlidesTotal>} and
+     * {@code {{ ... }}} interpolations read the deck; event handlers such as {@code @click="$slidev.nav.next"}
+     * do not.
+     */
+    private static boolean usesDeckContext(Slide slide) {
+        String c = slide.content();
+        return c.contains("<Toc") || c.contains("<toc") || c.contains("{{") || c.contains("<SlidesTotal")
+                || c.contains("<slides-total");
+    }
+
+    private RenderedSlide renderSlide(Slide slide, Deck deck, DeckConfig config, DeckContext context,
+            PageRenderer renderer, SlideMarkdownRenderer markdown, SiteAssets assets, PageView.Presenting presenting) {
+        Map<String, Path> files = new java.util.TreeMap<>();
+        List<Diagnostic> found = new ArrayList<>();
+        try {
+            SlidePage page = SlidePage.render(slide, deck, config, context, renderer, markdown,
+                    url -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide), files, found),
+                    layout -> found.add(Diagnostic.warning(pos(slide),
+                            "unknown layout '" + layout + "'; using 'default'")), base, presenting);
+            return new RenderedSlide(page, files, found);
+        } catch (gg.jte.TemplateException e) {
+            throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
+                    + e.getMessage()));
+        }
+    }
+
+    /**
+     * Forgets the slides rendered so far: after a change to something their pages depend on besides the deck's
+     * Markdown (an image added or removed, a layout or style edited).
+     */
+    public void forgetRenderedSlides() {
+        cache.clear();
+        pages.clear();
+        lastCss = new String[] {"", ""};
+    }
+
+    private static DeckPageView withTotal(DeckPageView view, List<DeckPageView.Entry> entries) {
+        return new DeckPageView(view.title(), view.rootPrefix(), view.no(), view.canvasWidth(), view.canvasHeight(),
+                view.presenting(), entries);
     }
 
     /** Presenter and notes pages per slide, the overview, the print page and the data they share. */
-    private static void deckPages(Map<String, SiteWriter.Content> files, PageRenderer renderer, DeckConfig config,
+    private void deckPages(Map<String, SiteWriter.Content> files, PageRenderer renderer, DeckConfig config,
             PageView.Presenting presenting, List<DeckPageView.Entry> entries) {
+        if (pages.size() > 4 * entries.size() + 8) {
+            pages.clear(); // titles and totals of the past
+        }
         for (DeckPageView.Entry e : entries) {
+            // these pages show only the title, the number and the total; the rest comes from deck.js
             DeckPageView view = new DeckPageView(config.title(), "../../", e.no(), config.canvasWidth(),
-                    config.canvasHeight(), presenting, entries);
+                    config.canvasHeight(), presenting, List.of(e));
+            String key = config.title() + "\u0000" + entries.size() + "\u0000" + presenting + "\u0000" + e.no();
             if (presenting.presenter()) {
-                files.put("presenter/" + e.no() + "/index.html", utf8(renderer.renderPresenter(view, false)));
+                files.put("presenter/" + e.no() + "/index.html", pages.computeIfAbsent("p" + key,
+                        k -> utf8(renderer.renderPresenter(withTotal(view, entries), false))));
             }
-            files.put("notes/" + e.no() + "/index.html", utf8(renderer.renderPresenter(view, true)));
+            files.put("notes/" + e.no() + "/index.html", pages.computeIfAbsent("n" + key,
+                    k -> utf8(renderer.renderPresenter(withTotal(view, entries), true))));
         }
         DeckPageView top = new DeckPageView(config.title(), "../", 1, config.canvasWidth(), config.canvasHeight(),
                 presenting, entries);

@@ -19,18 +19,18 @@ import java.util.UUID;
  * Writes a built site into its output folder all at once: everything goes to a fresh folder beside it, which
  * then replaces the old one by renaming. A failed build leaves the previous output untouched.
  */
-final class SiteWriter {
+public final class SiteWriter {
     /** One file of the site: bytes, a file to copy, or a bundled resource. */
-    sealed interface Content permits Bytes, Copy, Resource {
+    public sealed interface Content permits Bytes, Copy, Resource {
     }
 
-    record Bytes(byte[] data) implements Content {
+    public record Bytes(byte[] data) implements Content {
     }
 
-    record Copy(Path source) implements Content {
+    public record Copy(Path source) implements Content {
     }
 
-    record Resource(String name) implements Content {
+    public record Resource(String name) implements Content {
     }
 
     private SiteWriter() {

@@ -84,7 +84,9 @@ class ParseCommandTest {
     @Test
     void usageErrorsAreStatus2() {
         assertThat(run("parse", "--no-such-flag").status()).isEqualTo(2);
-        assertThat(run("no-such-verb").status()).isEqualTo(2);
+        Run unknown = run("no-such-verb");
+        assertThat(unknown.status()).as("a word that is no command is an entry file, as in Slidev").isEqualTo(1);
+        assertThat(unknown.err()).contains("no-such-verb': no such file");
         assertThat(run("parse", "a.md", "b.md").status()).isEqualTo(2);
     }
 

@@ -1,0 +1,297 @@
+package dev.slidejar.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.slidejar.diag.DeckException;
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.js.Json;
+import dev.slidejar.site.Site;
+import dev.slidejar.site.SiteBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The preview server: serves the site {@link SiteBuilder#render} makes, from memory; rebuilds it when
+ * {@link #rebuild} is called (by the watcher) and tells every open page what changed through server-sent
+ * events at {@code /__slidejar/events}; relays presenter navigation between devices at
+ * {@code /__slidejar/nav} (with {@code --remote PASSWORD}, only for requests that carry it).
+ */
+public final class DevServer implements AutoCloseable {
+    private static final String PREFIX = "/__slidejar/";
+    private static final byte[] DEV_SCRIPT = "<script src=\"/__slidejar/dev.js\"></script>\n</body>"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"), Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain"));
+
+    private final Path entry;
+    private final SiteBuilder builder;
+    private final String password;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final EventHub events = new EventHub();
+    private volatile Site site;
+
+    private DevServer(Path entry, SiteBuilder builder, String password, HttpServer http, ExecutorService executor) {
+        this.entry = entry;
+        this.builder = builder;
+        this.password = password;
+        this.http = http;
+        this.executor = executor;
+    }
+
+    /**
+     * Builds the deck and starts serving it on {@code bind}, at {@code port} or, when that is taken, the next
+     * free one (up to 100 further).
+     *
+     * @param password the {@code --remote} password, or null: then anyone who can reach the server may drive
+     *     the presentation, as in Slidev without a password
+     * @throws DeckException when the deck cannot be built at all on start
+     */
+    public static DevServer start(Path entry, String bind, int port, String password) throws IOException {
+        SiteBuilder builder = SiteBuilder.builder().build();
+        Site first = builder.render(entry);
+        HttpServer http = null;
+        for (int p = port; http == null; p++) {
+            try {
+                http = HttpServer.create(new InetSocketAddress(bind, p), 64);
+            } catch (BindException e) {
+                if (p >= port + 100 || port == 0) {
+                    throw e;
+                }
+            }
+        }
+        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "slidejar-http");
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(executor);
+        DevServer server = new DevServer(entry, builder, password, http, executor);
+        server.site = first;
+        executor.submit(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                server.events.ping();
+            }
+        });
+        http.createContext("/", server::handle);
+        http.start();
+        return server;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    /** The number of pages listening for updates. */
+    public int listeners() {
+        return events.size();
+    }
+
+    /**
+     * Renders the deck again and tells the pages which files changed; on bad input keeps serving the last good
+     * site and shows the problem in every page (and returns it).
+     */
+    public synchronized List<Diagnostic> rebuild(java.util.Collection<Path> changedFiles) {
+        if (changedFiles.stream().anyMatch(f -> !f.getFileName().toString().endsWith(".md"))) {
+            builder.forgetRenderedSlides(); // an image, layout or style: pages may depend on it
+        }
+        long t0 = System.nanoTime();
+        Site next;
+        try {
+            next = builder.render(entry);
+        } catch (DeckException e) {
+            events.send("failure", Json.stringify(Map.of("message", text(e.diagnostics()))));
+            return e.diagnostics();
+        } catch (RuntimeException e) {
+            events.send("failure", Json.stringify(Map.of("message", "internal error: " + e)));
+            return List.of(Diagnostic.error(null, "internal error: " + e));
+        }
+        List<String> changed = changed(site, next);
+        site = next;
+        events.send("update", Json.stringify(Map.of("changed", changed, "total", next.deck().slides().size(),
+                "ms", (System.nanoTime() - t0) / 1_000_000)));
+        return next.diagnostics();
+    }
+
+    private static List<String> changed(Site before, Site after) {
+        List<String> changed = new ArrayList<>();
+        for (var e : after.files().entrySet()) {
+            var old = before.files().get(e.getKey());
+            if (old == null || !sameContent(old, e.getValue())) {
+                changed.add(e.getKey());
+            }
+        }
+        return changed;
+    }
+
+    private static boolean sameContent(Object a, Object b) {
+        if (a instanceof dev.slidejar.site.SiteWriter.Bytes x && b instanceof dev.slidejar.site.SiteWriter.Bytes y) {
+            return java.util.Arrays.equals(x.data(), y.data());
+        }
+        return a.equals(b);
+    }
+
+    private static String text(List<Diagnostic> diagnostics) {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            sb.append(d).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String raw = exchange.getRequestURI().getRawPath();
+            if (raw.startsWith(PREFIX)) {
+                own(exchange, raw.substring(PREFIX.length()));
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                status(exchange, 405);
+                return;
+            }
+            Optional<String> path = SitePaths.resolve(raw);
+            if (path.isEmpty()) {
+                status(exchange, 403);
+                return;
+            }
+            Optional<byte[]> body = site.read(path.get());
+            if (body.isEmpty()) {
+                status(exchange, 404);
+                return;
+            }
+            byte[] bytes = body.get();
+            String ext = path.get().substring(path.get().lastIndexOf('.') + 1);
+            if (ext.equals("html")) {
+                bytes = withDevScript(bytes);
+            }
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.sendResponseHeaders(200, exchange.getRequestMethod().equals("HEAD") ? -1 : bytes.length);
+            if (!exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseBody().write(bytes);
+            }
+        }
+    }
+
+    private void own(HttpExchange exchange, String name) throws IOException {
+        switch (name) {
+            case "events" -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                try {
+                    events.serve(out);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            case "dev.js" -> {
+                byte[] js = resource("/runtime/dev.js");
+                exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+                exchange.sendResponseHeaders(200, js.length);
+                exchange.getResponseBody().write(js);
+            }
+            case "nav" -> nav(exchange);
+            default -> status(exchange, 404);
+        }
+    }
+
+    /** A presenter's move, relayed to every page: {@code {"no":3,"clicks":1,"token":"..."}}. */
+    private void nav(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            status(exchange, 405);
+            return;
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (origin != null && host != null && !origin.endsWith("//" + host)) {
+            status(exchange, 403); // same origin only
+            return;
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(4096);
+        String json = new String(body, StandardCharsets.UTF_8);
+        java.util.regex.Matcher no = java.util.regex.Pattern.compile("\"no\"\\s*:\\s*(\\d+)").matcher(json);
+        java.util.regex.Matcher clicks = java.util.regex.Pattern.compile("\"clicks\"\\s*:\\s*(\\d+)").matcher(json);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (password != null && !(token.find() && constantTimeEquals(token.group(1), password))) {
+            status(exchange, 401);
+            return;
+        }
+        if (!no.find()) {
+            status(exchange, 400);
+            return;
+        }
+        int n = Integer.parseInt(no.group(1));
+        int c = clicks.find() ? Integer.parseInt(clicks.group(1)) : 0;
+        events.send("nav", "{\"no\":" + n + ",\"clicks\":" + c + "}");
+        status(exchange, 204);
+    }
+
+    static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] withDevScript(byte[] html) {
+        String s = new String(html, StandardCharsets.UTF_8);
+        int at = s.lastIndexOf("</body>");
+        if (at < 0) {
+            return html;
+        }
+        byte[] head = s.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = s.substring(at + 7).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + DEV_SCRIPT.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(DEV_SCRIPT, 0, out, head.length, DEV_SCRIPT.length);
+        System.arraycopy(tail, 0, out, head.length + DEV_SCRIPT.length, tail.length);
+        return out;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing bundled resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static void status(HttpExchange exchange, int code) throws IOException {
+        exchange.sendResponseHeaders(code, -1);
+    }
+
+    @Override
+    public void close() {
+        events.closeAll();
+        http.stop(0);
+        executor.shutdownNow();
+    }
+}

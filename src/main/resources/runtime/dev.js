@@ -1,0 +1,63 @@
+// Slidejar dev server client: listens to the server's events. On "update" it swaps the slide's content and the
+// stylesheet in place (keeping the slide and the click), or reloads when the page itself is gone; on "failure"
+// it shows the problem over the page until the next good build; "nav" moves this page as the presenter moves.
+(function () {
+  'use strict';
+  var doc = document;
+  window.__slidejarDev = true;
+  var overlay = null;
+  function showError(message) {
+    if (!overlay) {
+      overlay = doc.createElement('div');
+      overlay.className = 'slidejar-error-overlay';
+      overlay.setAttribute('role', 'alert');
+      overlay.style.cssText = 'position:fixed;inset:0;z-index:1000;background:rgba(0,0,0,.85);color:#fff;'
+        + 'font:14px/1.5 ui-monospace,monospace;padding:2rem;white-space:pre-wrap;overflow:auto';
+      doc.body.appendChild(overlay);
+    }
+    overlay.textContent = 'Slidejar: the deck has a problem; showing the last good build.\n\n' + message;
+  }
+  function hideError() { if (overlay) { overlay.remove(); overlay = null; } }
+  function sitePath() {
+    var p = location.pathname.replace(/^\//, '');
+    if (p === '') return 'index.html';
+    if (/\/$/.test(p)) return p + 'index.html';
+    if (/^(\d+|(presenter|notes)\/\d+|overview|print|toc)$/.test(p)) return p + '/index.html';
+    return p;
+  }
+  function swapStyles(changed) {
+    [].forEach.call(doc.querySelectorAll('link[rel=stylesheet]'), function (link) {
+      var name = link.getAttribute('href').replace(/^(\.\.\/)+/, '').split('?')[0];
+      if (changed.indexOf(name) < 0) return;
+      var next = link.cloneNode();
+      next.href = link.href.split('?')[0] + '?t=' + Date.now();
+      next.onload = function () { link.remove(); };
+      link.after(next);
+    });
+  }
+  var events = new EventSource('/__slidejar/events');
+  events.addEventListener('update', function (e) {
+    var data = JSON.parse(e.data);
+    hideError();
+    swapStyles(data.changed);
+    if (data.changed.indexOf(sitePath()) < 0) return;
+    var page = doc.querySelector('.slidev-page');
+    if (!page || !window.$slidejar) { location.reload(); return; }
+    fetch(location.pathname, { cache: 'no-store' }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (html) {
+      var next = new DOMParser().parseFromString(html, 'text/html').querySelector('.slidev-page');
+      if (!next) { location.reload(); return; }
+      page.innerHTML = next.innerHTML;
+      page.className = next.className;
+      page.setAttribute('data-slidev-clicks-total', next.getAttribute('data-slidev-clicks-total') || '0');
+      window.$slidejar.refresh(+data.total || 0);
+    }).catch(function () { location.reload(); });
+  });
+  events.addEventListener('failure', function (e) { showError(JSON.parse(e.data).message); });
+  events.addEventListener('nav', function (e) {
+    var m = JSON.parse(e.data);
+    if (window.$slidejarFollow) window.$slidejarFollow(m.no, m.clicks);
+  });
+})();

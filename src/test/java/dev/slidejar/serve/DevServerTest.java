@@ -1,0 +1,178 @@
+package dev.slidejar.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slidejar.diag.Diagnostic;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server over real loopback HTTP: what it serves, what it refuses, its events. */
+class DevServerTest {
+    @TempDir
+    Path tmp;
+    Path deck;
+    DevServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        deck = tmp.resolve("deck");
+        Files.createDirectories(deck.resolve("public"));
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two\n\nText\n");
+        Files.writeString(deck.resolve("public/hello.txt"), "hello");
+        Files.writeString(tmp.resolve("secret.txt"), "TOPSECRET");
+        Files.createSymbolicLink(deck.resolve("public/escape.txt"), tmp.resolve("secret.txt"));
+        Files.createSymbolicLink(deck.resolve("public/escape-dir"), tmp);
+        server = DevServer.start(deck.resolve("slides.md"), "127.0.0.1", 0, "s3cret");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends the path as written (no client-side normalization), over a plain socket. */
+    private String raw(String path) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void servesSlidesAtSlidevsUrlsWithTheDevScript() throws Exception {
+        for (String path : List.of("/", "/2", "/2/", "/2/index.html", "/presenter/2", "/overview/")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).contains("/__slidejar/dev.js");
+        }
+        assertThat(get("/2").body()).contains("<h1>Two</h1>");
+        assertThat(get("/assets/style.css").statusCode()).isEqualTo(200);
+        assertThat(get("/hello.txt").body()).isEqualTo("hello");
+        assertThat(get("/__slidejar/dev.js").body()).contains("EventSource");
+        assertThat(get("/nope.html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void noTraversalLeavesTheSite() throws IOException {
+        List<String> attempts = List.of("/../secret.txt", "/../../secret.txt", "/..%2fsecret.txt", "/%2e%2e/secret.txt",
+                "/%2e%2e%2fsecret.txt", "/%2E%2E/%2E%2E/secret.txt", "/%252e%252e/secret.txt", "/..%252fsecret.txt",
+                "/..%5csecret.txt", "/..\\secret.txt", "/%5c..%5csecret.txt", "//etc/passwd", "/etc/passwd%00.html",
+                "/%00", "/assets/../../secret.txt", "/assets/%2e%2e/%2e%2e/secret.txt", "/./../secret.txt",
+                "/escape.txt", "/escape-dir/secret.txt", "/escape-dir/deck/slides.md", "/slides.md",
+                "/C:/Windows/win.ini", "/file:///etc/passwd", "/..;/secret.txt", "/.%2e/secret.txt",
+                "/%c0%ae%c0%ae/secret.txt", "/%uff0e%uff0e/secret.txt", "/" + "a/".repeat(1500) + "secret.txt",
+                "/public/../../secret.txt", "/~root/.bashrc", "/.git/config", "/%2e/secret.txt",
+                "/assets/..%2f..%2fsecret.txt");
+        assertThat(attempts).hasSizeGreaterThanOrEqualTo(30);
+        for (String attempt : attempts) {
+            String response = raw(attempt);
+            String status = response.substring(0, Math.max(0, response.indexOf("\r\n")));
+            assertThat(status).as(attempt).matches("HTTP/1\\.1 (400|403|404) .*");
+            assertThat(response).as(attempt).doesNotContain("TOPSECRET").doesNotContain("root:x:0");
+        }
+    }
+
+    @Test
+    void rebuildSendsAnUpdateAndServesTheNewSlide() throws Exception {
+        BlockingQueue<String> events = listen();
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("event: hello");
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two, edited\n\nText\n");
+        List<Diagnostic> found = server.rebuild(Set.of(deck.resolve("slides.md")));
+        assertThat(found).isEmpty();
+        String update = nextData(events, "event: update");
+        assertThat(update).contains("\"2/index.html\"").doesNotContain("\"1/index.html\"");
+        assertThat(get("/2").body()).contains("<h1>Two, edited</h1>");
+    }
+
+    @Test
+    void badInputKeepsTheLastGoodSiteAndReportsTheProblem() throws Exception {
+        BlockingQueue<String> events = listen();
+        events.poll(5, TimeUnit.SECONDS);
+        Files.writeString(deck.resolve("slides.md"), "---\nlayout: [oops\n---\n\n# One\n");
+        List<Diagnostic> found = server.rebuild(Set.of(deck.resolve("slides.md")));
+        assertThat(found).anyMatch(Diagnostic::isError);
+        assertThat(nextData(events, "event: failure")).contains("slides.md:").contains("invalid YAML");
+        assertThat(get("/2").body()).contains("<h1>Two</h1>");
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\n\n# Two again\n");
+        assertThat(server.rebuild(Set.of(deck.resolve("slides.md")))).isEmpty();
+        assertThat(nextData(events, "event: update")).contains("2/index.html");
+    }
+
+    @Test
+    void presenterMovesNeedThePasswordAndTheSameOrigin() throws Exception {
+        BlockingQueue<String> events = listen();
+        events.poll(5, TimeUnit.SECONDS);
+        assertThat(post("{\"no\":2,\"clicks\":0}", null)).isEqualTo(401);
+        assertThat(post("{\"no\":2,\"clicks\":0,\"token\":\"wrong\"}", null)).isEqualTo(401);
+        assertThat(post("{\"no\":2,\"clicks\":1,\"token\":\"s3cret\"}", "http://evil.example")).isEqualTo(403);
+        assertThat(post("{\"no\":2,\"clicks\":1,\"token\":\"s3cret\"}", null)).isEqualTo(204);
+        assertThat(nextData(events, "event: nav")).isEqualTo("data: {\"no\":2,\"clicks\":1}");
+        assertThat(DevServer.constantTimeEquals("s3cret", "s3cret")).isTrue();
+    }
+
+    private int post(String json, String origin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/__slidejar/nav")).POST(HttpRequest.BodyPublishers.ofString(json));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The event stream's non-empty lines, as they come. */
+    private BlockingQueue<String> listen() throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port()
+                + "/__slidejar/events").toURL().openConnection();
+        BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
+        BlockingQueue<String> lines = new ArrayBlockingQueue<>(100);
+        Thread t = new Thread(() -> {
+            try {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (!line.isEmpty()) {
+                        lines.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return lines;
+    }
+
+    private static String nextData(BlockingQueue<String> lines, String event) throws InterruptedException {
+        for (String line; (line = lines.poll(10, TimeUnit.SECONDS)) != null; ) {
+            if (line.equals(event)) {
+                return lines.poll(5, TimeUnit.SECONDS);
+            }
+        }
+        throw new AssertionError("no " + event);
+    }
+}
