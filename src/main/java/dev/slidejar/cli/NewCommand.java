@@ -37,7 +37,7 @@ final class NewCommand implements Callable<Integer> {
         o.printf("%nNext:%n");
         o.printf("  cd %s%n", shown);
         o.printf("  slidejar build          # the site, in dist/%n");
-        o.printf("  git init && git add . && git commit -m slides   # then push to GitHub, and choose%n");
+        o.printf("  git init -b main && git add . && git commit -m slides   # push to GitHub, then choose%n");
         o.printf("                          # Settings > Pages > Source: GitHub Actions%n");
         if (!scaffolder.knowsRepository()) {
             o.printf("%nnote: this build of Slidejar does not know its GitHub repository: set SLIDEJAR_REPOSITORY"
