@@ -114,7 +114,7 @@ public final class SiteBuilder {
         }
         Path out = resolveOut(deck);
         SiteWriter.write(out, files, directories);
-        return new BuildResult(out, deck.slides().size(), files.size(), diagnostics);
+        return new BuildResult(out, deck.slides().size(), files.size(), diagnostics, config);
     }
 
     /** Presenter and notes pages per slide, the overview, the print page and the data they share. */
