@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = SlidejarCommand.Version.class,
         description = "A Slidev-compatible presentation renderer and static site generator for the JVM.",
-        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ExportCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 bad deck or failure, 2 usage error."})
 public final class SlidejarCommand implements Runnable {
     @Spec
