@@ -155,6 +155,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void darkExportsInDarkMode() throws IOException {
+        Path out = dir.resolve("dark");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output",
+                out.toString(), "--range", "4", "--scale", "1", "--dark");
+        assertThat(r.status()).as(r.err()).isZero();
+        int corner = ImageIO.read(out.resolve("4.png").toFile()).getRGB(5, 5) & 0xffffff;
+        assertThat((corner >> 16) + (corner >> 8 & 0xff) + (corner & 0xff)).as("a dark background").isLessThan(150);
+    }
+
+    @Test
     void markdownListsTheImagesWithTheNotes() throws IOException {
         Path md = dir.resolve("md/deck.md");
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "md", "--output",
