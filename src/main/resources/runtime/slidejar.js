@@ -35,11 +35,10 @@
     if (counter) counter.textContent = no + ' / ' + total + (clicksTotal ? ' · ' + clicks + '/' + clicksTotal : '');
   }
   function initialClicks() {
-    if (print) return clicksTotal;
     var q = query.get('clicks');
     if (q === 'last') return clicksTotal;
     if (q != null) return +q || 0;
-    return 0;
+    return print ? clicksTotal : 0;
   }
   function updateUrl(push) {
     var params = new URLSearchParams(location.search);

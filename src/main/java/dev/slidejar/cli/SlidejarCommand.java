@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         versionProvider = SlidejarCommand.Version.class,
         description = {"A Slidev-compatible presentation renderer and static site generator for the JVM.",
                 "Without a command: serve ENTRY with live reload (as 'dev')."},
-        subcommands = {DevCommand.class, BuildCommand.class, NewCommand.class, ParseCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {DevCommand.class, BuildCommand.class, ExportCommand.class, NewCommand.class,
+                ParseCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 bad deck or failure, 2 usage error."})
 public final class SlidejarCommand implements java.util.concurrent.Callable<Integer> {
     @Spec

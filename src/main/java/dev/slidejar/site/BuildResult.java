@@ -1,11 +1,16 @@
 package dev.slidejar.site;
 
+import dev.slidejar.deck.DeckConfig;
 import dev.slidejar.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a build wrote and what it found worth telling. */
-public record BuildResult(Path outDir, int slides, int files, List<Diagnostic> diagnostics) {
+/**
+ * What a build wrote and what it found worth telling.
+ *
+ * @param config the deck's resolved settings (canvas size, color schema), for those who use the site: export
+ */
+public record BuildResult(Path outDir, int slides, int files, List<Diagnostic> diagnostics, DeckConfig config) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
     }

@@ -1,6 +1,7 @@
 package dev.slidejar.site;
 
 import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.DeckConfig;
 import dev.slidejar.diag.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,8 @@ import java.util.Optional;
  * A built site held in memory: its files (site path → content) and the folders copied whole (the deck's
  * {@code public/}). {@link SiteBuilder#build} writes it; the dev server serves it as it is.
  */
-public record Site(Deck deck, Map<String, SiteWriter.Content> files, Map<String, Path> directories,
-        List<Diagnostic> diagnostics) {
+public record Site(Deck deck, DeckConfig config, Map<String, SiteWriter.Content> files,
+        Map<String, Path> directories, List<Diagnostic> diagnostics) {
 
     public Site {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));

@@ -66,7 +66,8 @@ public final class SiteBuilder {
         Site site = render(entry);
         Path out = resolveOut(site.deck());
         SiteWriter.write(out, site.files(), site.directories());
-        return new BuildResult(out, site.deck().slides().size(), site.files().size(), site.diagnostics());
+        return new BuildResult(out, site.deck().slides().size(), site.files().size(), site.diagnostics(),
+                site.config());
     }
 
     /**
@@ -154,7 +155,7 @@ public final class SiteBuilder {
         if (Files.isDirectory(publicDir)) {
             directories.put("", publicDir);
         }
-        return new Site(deck, files, directories, diagnostics);
+        return new Site(deck, config, files, directories, diagnostics);
     }
 
     /**

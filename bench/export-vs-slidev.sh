@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# export-vs-slidev.sh [DECKDIR] [RUNS] - times whole `slidejar export` runs against whole `slidev export` runs
+# (the oracle's Slidev 53, with the same /usr/bin/chromium) on the same deck to PDF, RUNS each (default 3), and
+# prints the ratio of the medians, the peak memory and the PDF sizes. Peak RSS is measured two ways: GNU time's
+# "maximum resident set size" (the largest single process: the JVM or Node, or one Chromium process) and the
+# peak sum over the whole process tree (JVM or Node plus every Chromium process), sampled with ps every 0.2 s.
+# Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done and target/slidejar.jar built
+# (mvn -q package -DskipTests).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+SHARED=$(cd "$ROOT/../shared" && pwd)
+. "$SHARED/oracle/env.sh"
+DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
+RUNS=${2:-3}
+JAR="$ROOT/target/slidejar.jar"
+[ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests"; exit 1; }
+SLIDEV="$ORACLE_DIR/node_modules/.bin/slidev"
+[ -x "$SLIDEV" ] || { echo "run $SHARED/oracle/setup.sh first"; exit 1; }
+OUT=$(mktemp -d /tmp/bench-export.XXXXXX)
+
+# Slidev resolves its themes from the oracle's node_modules, so it exports a copy of the deck there.
+WORK="$ORACLE_DIR/work/bench-export-$(basename "$DECK")"
+rm -rf "$WORK"; mkdir -p "$WORK"
+tar -C "$DECK" --exclude=./node_modules --exclude=./dist -cf - . | tar -C "$WORK" -xf -
+
+now() { date +%s.%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+tree_rss() { # PID: the summed RSS (KiB) of PID and all its descendants
+  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END { for (p in parent) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) s += rss[p] }
+          print s + 0 }'
+}
+TIME=""; if /usr/bin/time -v true >/dev/null 2>&1; then TIME="/usr/bin/time -v"; fi
+run() { # label command...
+  local label=$1; shift; local times=() peaks=() maxrss=()
+  for i in $(seq "$RUNS"); do
+    local t0; t0=$(now)
+    $TIME "$@" >"$OUT/$label.log" 2>&1 &
+    local pid=$! peak=0
+    while kill -0 "$pid" 2>/dev/null; do
+      local r; r=$(tree_rss "$pid"); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.2
+    done
+    wait "$pid" || { echo "$label failed:"; tail -20 "$OUT/$label.log"; exit 1; }
+    times+=("$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')")
+    peaks+=("$((peak / 1024))")
+    [ -n "$TIME" ] && maxrss+=("$(($(awk -F': ' '/Maximum resident/ {print $2}' "$OUT/$label.log") / 1024))")
+  done
+  printf '%s\n' "${times[@]}" > "$OUT/$label.times"
+  printf '%-9s runs: %s  median: %ss  peak tree RSS: %s MiB  max single-process RSS: %s MiB\n' "$label" \
+    "${times[*]}" "$(median < "$OUT/$label.times")" "${peaks[*]}" "${maxrss[*]:-n/a}"
+}
+echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | head -1)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
+echo "chromium: $(/usr/bin/chromium --version 2>/dev/null)"
+run slidejar java -jar "$JAR" export "$DECK/slides.md" --output "$OUT/slidejar.pdf" --executable-path /usr/bin/chromium
+run slidev bash -c "cd '$WORK' && exec '$SLIDEV' export slides.md --output '$OUT/slidev.pdf' --executable-path /usr/bin/chromium"
+awk -v a="$(median < "$OUT/slidev.times")" -v b="$(median < "$OUT/slidejar.times")" \
+  'BEGIN { printf "ratio (slidev / slidejar, medians): %.2fx\n", a / b }'
+printf 'PDF sizes: slidejar %s bytes, slidev %s bytes\n' "$(stat -c %s "$OUT/slidejar.pdf")" "$(stat -c %s "$OUT/slidev.pdf")"
+echo "outputs in $OUT"

@@ -1,0 +1,217 @@
+package dev.slidejar.export;
+
+import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.DeckConfig;
+import dev.slidejar.deck.Slide;
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.diag.SourcePos;
+import dev.slidejar.export.internal.CdpClient.CdpException;
+import dev.slidejar.export.internal.StaticServer;
+import dev.slidejar.export.internal.Tab;
+import dev.slidejar.export.internal.Tab.PageException;
+import dev.slidejar.site.BuildResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One export's state: the served site, the browser tab, the pages written so far, what went wrong. */
+final class ExportRun {
+    private final Exporter options;
+    private final Deck deck;
+    private final DeckConfig config;
+    private final StaticServer server;
+    private final Tab tab;
+    private final Path work;
+    private final ExportProgress progress;
+    private final List<Diagnostic> diagnostics;
+    private final long start = System.nanoTime();
+    /** The page index (0-based) of each exported slide's first page, in order. */
+    private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
+    private int pages;
+
+    ExportRun(Exporter options, Deck deck, BuildResult built, StaticServer server, Tab tab, Path work,
+            ExportProgress progress) {
+        this.options = options;
+        this.deck = deck;
+        this.config = built.config();
+        this.server = server;
+        this.tab = tab;
+        this.work = work;
+        this.progress = progress;
+        this.diagnostics = new ArrayList<>(built.diagnostics());
+    }
+
+    ExportResult export(List<Integer> slides, Path output) throws IOException, CdpException {
+        tab.media(options.dark || config.colorSchema().equals("dark"));
+        tab.viewport(config.canvasWidth(), config.canvasHeight(),
+                options.format == ExportFormat.PDF ? 1 : options.scale);
+        Path written = switch (options.format) {
+            case PDF -> pdf(slides, output);
+            case PNG -> png(slides, output, true);
+            case MD -> md(slides, output);
+        };
+        return new ExportResult(written, slides.size(), pages, diagnostics);
+    }
+
+    /** The print page printed whole; with clicks or {@code --per-slide}, each slide page printed and merged. */
+    private Path pdf(List<Integer> slides, Path output) throws IOException, CdpException {
+        Path printed = work.resolve("printed.pdf");
+        if (!options.withClicks && !options.perSlide) {
+            try {
+                warnImages(tab.load(server.url("print/index.html"), darkClass(), options.timeout, options.wait));
+            } catch (PageException e) {
+                diagnostics.add(Diagnostic.error(null, "the print page: " + e.getMessage()));
+                return null;
+            }
+            Duration printTimeout = options.timeout.plusSeconds(slides.size());
+            tab.printToPdf(printed, 0, 0, PdfFile.pageRanges(slides), printTimeout);
+            for (int no : slides) {
+                firstPages.put(no, pages++);
+            }
+            progress.rendered(slides.size(), slides.size(), elapsed());
+        } else {
+            Path parts = Files.createDirectories(work.resolve("pages"));
+            List<Path> files = new ArrayList<>();
+            eachPage(slides, (no, clicks) -> {
+                Path part = parts.resolve(files.size() + ".pdf");
+                tab.printToPdf(part, config.canvasWidth(), config.canvasHeight(), "1", options.timeout);
+                files.add(part);
+            });
+            if (hasErrors()) {
+                return null;
+            }
+            PdfFile.merge(files, printed);
+        }
+        if (hasErrors()) {
+            return null;
+        }
+        Files.createDirectories(output.getParent());
+        List<PdfFile.Bookmark> outline = options.withToc ? PdfFile.outline(deck.slides(), firstPages) : List.of();
+        PdfFile.finish(printed, output, PdfFile.Metadata.of(deck.slides().get(0)), outline);
+        return output;
+    }
+
+    /** One PNG per slide (or click), named as Slidev names them. {@code clean}: remove the folder's old PNGs. */
+    private Path png(List<Integer> slides, Path folder, boolean clean) throws IOException, CdpException {
+        Files.createDirectories(folder);
+        if (clean) {
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "*.png")) {
+                for (Path p : old) {
+                    Files.delete(p);
+                }
+            }
+        }
+        eachPage(slides, (no, clicks) -> tab.screenshot(folder.resolve(pngName(no, clicks))));
+        return folder;
+    }
+
+    /** Slidev's names: {@code 1.png}; with clicks {@code 001-01.png} (click + 1); per slide {@code 01.png}, {@code 01-2.png}. */
+    String pngName(int no, int clicks) {
+        if (options.perSlide) {
+            return String.format("%02d%s.png", no, clicks > 0 ? "-" + clicks : "");
+        }
+        return options.withClicks ? String.format("%03d-%02d.png", no, clicks + 1) : no + ".png";
+    }
+
+    /** The PNGs beside a Markdown file that shows them, each slide's notes under its images, as Slidev writes it. */
+    private Path md(List<Integer> slides, Path output) throws IOException, CdpException {
+        Map<Integer, List<String>> images = new LinkedHashMap<>();
+        Path folder = output.getParent();
+        Files.createDirectories(folder);
+        eachPage(slides, (no, clicks) -> {
+            String name = pngName(no, clicks);
+            tab.screenshot(folder.resolve(name));
+            images.computeIfAbsent(no, k -> new ArrayList<>()).add(name);
+        });
+        List<String> parts = new ArrayList<>();
+        for (int no : slides) {
+            Slide slide = deck.slides().get(no - 1);
+            StringBuilder part = new StringBuilder();
+            String title = slide.title() == null || slide.title().toString().isEmpty() ? String.valueOf(no)
+                    : slide.title().toString();
+            for (String name : images.getOrDefault(no, List.of())) {
+                part.append("![").append(title).append("](./").append(name).append(")\n\n");
+            }
+            if (slide.note() != null && !slide.note().isEmpty()) {
+                part.append(slide.note().strip()).append("\n\n");
+            }
+            parts.add(part.toString());
+        }
+        Files.writeString(output, String.join("---\n\n", parts), StandardCharsets.UTF_8);
+        return output;
+    }
+
+    private interface Capture {
+        void take(int no, int clicks) throws IOException, CdpException;
+    }
+
+    /**
+     * Loads each slide's page ({@code ?print=true}: its last click; with clicks, {@code &clicks=K} for every K)
+     * and captures it. A page that fails is reported with its slide's position, and the export goes on.
+     */
+    private void eachPage(List<Integer> slides, Capture capture) throws IOException, CdpException {
+        int done = 0;
+        for (int no : slides) {
+            Tab.Ready first = load(no, options.withClicks ? 0 : -1);
+            if (first != null) {
+                firstPages.put(no, pages);
+                capture.take(no, options.withClicks ? 0 : -1);
+                pages++;
+                for (int k = 1; options.withClicks && k <= first.clicks(); k++) {
+                    if (load(no, k) != null) {
+                        capture.take(no, k);
+                        pages++;
+                    }
+                }
+            }
+            progress.rendered(++done, slides.size(), elapsed());
+        }
+    }
+
+    private Tab.Ready load(int no, int clicks) {
+        String url = server.url(no + "/index.html?print=true" + (clicks >= 0 ? "&clicks=" + clicks : ""));
+        try {
+            Tab.Ready ready = tab.load(url, false, options.timeout, options.wait);
+            warnImages(ready);
+            return ready;
+        } catch (PageException e) {
+            diagnostics.add(Diagnostic.error(pos(no), "slide " + no + (clicks > 0 ? " (click " + clicks + ")" : "")
+                    + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private void warnImages(Tab.Ready ready) {
+        for (String failed : ready.failedImages()) {
+            int space = failed.indexOf(' ');
+            int no = Integer.parseInt(failed.substring(0, space));
+            diagnostics.add(Diagnostic.warning(no >= 1 && no <= deck.slides().size() ? pos(no) : null,
+                    "slide " + no + ": image '" + failed.substring(space + 1) + "' could not be loaded"));
+        }
+    }
+
+    /** The print page has no runtime to apply the color schema; dark unless the deck fixes light. */
+    private boolean darkClass() {
+        return config.colorSchema().equals("dark") || options.dark && !config.colorSchema().equals("light");
+    }
+
+    private boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    private SourcePos pos(int no) {
+        Slide slide = deck.slides().get(no - 1);
+        return SourcePos.ofLineIndex(slide.source().file().userPath(), slide.source().startLineIndex());
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,245 @@
+package dev.slidejar.export;
+
+import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.DeckLoader;
+import dev.slidejar.deck.SlideRange;
+import dev.slidejar.diag.DeckException;
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.export.internal.CdpClient.CdpException;
+import dev.slidejar.export.internal.Chromium;
+import dev.slidejar.export.internal.StaticServer;
+import dev.slidejar.export.internal.Tab;
+import dev.slidejar.site.BuildResult;
+import dev.slidejar.site.SiteBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Exports a deck as {@code slidev export} does: the site is built into a temporary folder, served on loopback,
+ * and each page is rendered by the system's headless Chromium, then printed (PDF) or captured (PNG). Configured
+ * once with {@link #builder()}; {@link #export(Path, ExportProgress)} may run any number of times.
+ */
+public final class Exporter {
+    final ExportFormat format;
+    final Path output;
+    final boolean withClicks;
+    final String range;
+    final boolean dark;
+    final Duration timeout;
+    final Duration wait;
+    final Path executablePath;
+    final String searchPath;
+    final boolean withToc;
+    final boolean perSlide;
+    final double scale;
+
+    private Exporter(Builder b) {
+        this.format = b.format;
+        this.output = b.output;
+        this.withClicks = b.withClicks;
+        this.range = b.range;
+        this.dark = b.dark;
+        this.timeout = b.timeout;
+        this.wait = b.wait;
+        this.executablePath = b.executablePath;
+        this.searchPath = b.searchPath;
+        this.withToc = b.withToc;
+        this.perSlide = b.perSlide;
+        this.scale = b.scale;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Exports the deck of {@code entry}. Throws {@link DeckException} when it cannot start (a bad deck or range, no
+     * Chromium); a slide that fails is reported in the result, and the others are still exported.
+     */
+    public ExportResult export(Path entry, ExportProgress progress) {
+        Deck deck = DeckLoader.load(entry);
+        if (deck.hasErrors()) {
+            throw new DeckException(deck.diagnostics());
+        }
+        List<Integer> slides = slides(deck.slides().size());
+        Path browser = browser();
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("slidejar-export-");
+            BuildResult built = SiteBuilder.builder().outDir(work.resolve("site")).build().build(entry);
+            try (StaticServer server = StaticServer.serve(built.outDir());
+                    Chromium chromium = start(browser, work.resolve("chromium"))) {
+                Tab tab = Tab.open(chromium.cdp());
+                ExportRun run = new ExportRun(this, deck, built, server, tab, work, progress);
+                return run.export(slides, outputPath(deck));
+            } catch (CdpException e) {
+                throw new DeckException(Diagnostic.error(null, "Chromium failed: " + e.getMessage()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** The slides {@code --range} selects; an error when it selects none or names slide 0. */
+    private List<Integer> slides(int total) {
+        List<Integer> slides = SlideRange.parse(total, range);
+        if (slides.isEmpty() || slides.get(0) < 1) {
+            throw new DeckException(Diagnostic.error(null, "--range '" + range + "' selects "
+                    + (slides.isEmpty() ? "no slide" : "slide " + slides.get(0)) + " of " + total)
+                    .withHint("slides are numbered from 1, e.g. --range 1,4-6"));
+        }
+        return slides;
+    }
+
+    private Path browser() {
+        if (executablePath != null) {
+            if (!Files.isRegularFile(executablePath) || !Files.isExecutable(executablePath)) {
+                throw new DeckException(Diagnostic.error(null, "--executable-path '" + executablePath
+                        + "' is not an executable file").withHint("name Chromium's binary, e.g. /usr/bin/chromium"));
+            }
+            return executablePath;
+        }
+        return Chromium.find(searchPath).orElseThrow(() -> new DeckException(Diagnostic.error(null,
+                "no Chromium found to export with (looked for " + String.join(", ", Chromium.NAMES) + " on PATH)")
+                .withHint("install Chromium (apt-get install chromium) or pass --executable-path")));
+    }
+
+    private static Chromium start(Path browser, Path dir) {
+        try {
+            return Chromium.launch(browser, Files.createDirectories(dir));
+        } catch (IOException e) {
+            throw new DeckException(Diagnostic.error(null, "cannot start '" + browser + "': " + e.getMessage())
+                    .withHint("pass another browser with --executable-path"));
+        }
+    }
+
+    /** {@code --output}, else the deck's {@code exportFilename}, else {@code <entry name>-export}, as Slidev names it. */
+    Path outputPath(Deck deck) {
+        Path path = output;
+        if (path == null) {
+            Object name = deck.headmatter().get("exportFilename");
+            String entryName = deck.entry().path().getFileName().toString().replaceFirst("\\.md$", "");
+            path = Path.of(name != null && !name.toString().isBlank() ? name.toString() : entryName + "-export");
+        }
+        String suffix = format == ExportFormat.PDF ? ".pdf" : format == ExportFormat.MD ? ".md" : "";
+        if (!path.getFileName().toString().endsWith(suffix)) {
+            path = path.resolveSibling(path.getFileName() + suffix);
+        }
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is not worth failing the export for
+        }
+    }
+
+    /** The options of {@code slidev export}, with its defaults. */
+    public static final class Builder {
+        private ExportFormat format = ExportFormat.PDF;
+        private Path output;
+        private boolean withClicks;
+        private String range;
+        private boolean dark;
+        private Duration timeout = Duration.ofSeconds(30);
+        private Duration wait = Duration.ZERO;
+        private Path executablePath;
+        private String searchPath = System.getenv("PATH");
+        private boolean withToc;
+        private boolean perSlide;
+        private double scale = 2;
+
+        public Builder format(ExportFormat value) {
+            this.format = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The file (pdf, md) or folder (png) to write, relative to the working directory; null for the default. */
+        public Builder output(Path value) {
+            this.output = value;
+            return this;
+        }
+
+        /** A page or image per click, not only the slide's last click. */
+        public Builder withClicks(boolean value) {
+            this.withClicks = value;
+            return this;
+        }
+
+        /** {@code 1,4-6}: the slides to export (see {@link SlideRange}); null for all. */
+        public Builder range(String value) {
+            this.range = value;
+            return this;
+        }
+
+        /** Dark mode (prefers-color-scheme: dark), unless the deck fixes {@code colorSchema: light}. */
+        public Builder dark(boolean value) {
+            this.dark = value;
+            return this;
+        }
+
+        /** How long a page may take to be ready. */
+        public Builder timeout(Duration value) {
+            this.timeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Extra time to wait once a page is ready. */
+        public Builder wait(Duration value) {
+            this.wait = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The browser's binary; null to search {@link #searchPath(String)}. */
+        public Builder executablePath(Path value) {
+            this.executablePath = value;
+            return this;
+        }
+
+        /** The folders searched for Chromium ({@code PATH} by default). */
+        public Builder searchPath(String value) {
+            this.searchPath = value;
+            return this;
+        }
+
+        /** A PDF outline: a bookmark per slide title, nested by level. */
+        public Builder withToc(boolean value) {
+            this.withToc = value;
+            return this;
+        }
+
+        /** PDF: print each slide page alone and merge them (instead of the print page). */
+        public Builder perSlide(boolean value) {
+            this.perSlide = value;
+            return this;
+        }
+
+        /** The device scale factor of PNGs: a 980 px wide canvas gives 1960 px images at 2. */
+        public Builder scale(double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("scale must be positive: " + value);
+            }
+            this.scale = value;
+            return this;
+        }
+
+        public Exporter build() {
+            return new Exporter(this);
+        }
+    }
+}

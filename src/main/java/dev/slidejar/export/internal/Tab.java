@@ -1,0 +1,215 @@
+package dev.slidejar.export.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slidejar.export.internal.CdpClient.CdpException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One page of the browser: load a URL and wait until it is ready (not network idle: fonts, images, and the
+ * runtime's {@code slidejar-ready}), then screenshot it or print it. Streams what it writes to files.
+ */
+public final class Tab {
+    private static final Duration COMMAND = Duration.ofSeconds(30);
+    /** Resolves when the page is fit to be captured; returns the images that failed and the slide's clicks. */
+    private static final String READY = """
+            (async (dark) => {
+              const root = document.documentElement;
+              if (dark) root.classList.add('dark');
+              if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
+              const failed = [];
+              const images = [...document.images].filter(i => i.getAttribute('src'));
+              images.forEach(i => { i.loading = 'eager'; });
+              await Promise.all(images.map(i => i.decode().catch(() => {
+                const p = i.closest('[data-slidev-no]');
+                failed.push({ no: p ? +p.getAttribute('data-slidev-no') : 0, src: i.getAttribute('src') });
+              })));
+              await document.fonts.ready;
+              const page = document.querySelector('.slidev-page');
+              if (page && !document.body.hasAttribute('data-slidejar-view')) {
+                while (!root.classList.contains('slidejar-ready')) await new Promise(r => setTimeout(r, 10));
+              }
+              await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+              return { failed, slide: !!page, clicks: page ? +(page.getAttribute('data-slidev-clicks-total') || 0) : 0 };
+            })(%s)""";
+
+    private final CdpClient cdp;
+    private final String session;
+    private final List<String> exceptions = new ArrayList<>();
+
+    private Tab(CdpClient cdp, String session) {
+        this.cdp = cdp;
+        this.session = session;
+        cdp.listen(m -> {
+            if (session.equals(m.path("sessionId").asText())
+                    && "Runtime.exceptionThrown".equals(m.path("method").asText())) {
+                JsonNode details = m.path("params").path("exceptionDetails");
+                String text = details.path("exception").path("description").asText(details.path("text").asText());
+                synchronized (exceptions) {
+                    exceptions.add(text.lines().findFirst().orElse(text));
+                }
+            }
+        });
+    }
+
+    /** A new blank page, its events flowing. */
+    public static Tab open(CdpClient cdp) throws CdpException {
+        ObjectNode create = cdp.params().put("url", "about:blank");
+        String target = cdp.send(null, "Target.createTarget", create, COMMAND).path("targetId").asText();
+        ObjectNode attach = cdp.params().put("targetId", target).put("flatten", true);
+        String session = cdp.send(null, "Target.attachToTarget", attach, COMMAND).path("sessionId").asText();
+        Tab tab = new Tab(cdp, session);
+        cdp.send(session, "Page.enable", null, COMMAND);
+        cdp.send(session, "Runtime.enable", null, COMMAND);
+        return tab;
+    }
+
+    /** The viewport in CSS pixels and the device scale factor (a PNG is {@code width * scale} pixels wide). */
+    public void viewport(int width, int height, double scale) throws CdpException {
+        cdp.send(session, "Emulation.setDeviceMetricsOverride", cdp.params().put("width", width)
+                .put("height", height).put("deviceScaleFactor", scale).put("mobile", false), COMMAND);
+    }
+
+    /** Screen media (as Slidev exports), the color scheme, and no motion (view transitions off). */
+    public void media(boolean dark) throws CdpException {
+        ObjectNode params = cdp.params().put("media", "screen");
+        var features = params.putArray("features");
+        features.addObject().put("name", "prefers-color-scheme").put("value", dark ? "dark" : "light");
+        features.addObject().put("name", "prefers-reduced-motion").put("value", "reduce");
+        cdp.send(session, "Emulation.setEmulatedMedia", params, COMMAND);
+    }
+
+    /**
+     * Loads {@code url} and waits until it is ready, {@code timeout} at most; then {@code extraWait} more.
+     * {@code dark} adds the {@code dark} class to pages without a runtime that would (the print page).
+     */
+    public Ready load(String url, boolean dark, Duration timeout, Duration extraWait) throws PageException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (exceptions) {
+            exceptions.clear();
+        }
+        try {
+            CompletableFuture<JsonNode> loaded = cdp.next(session, "Page.loadEventFired");
+            JsonNode nav = cdp.send(session, "Page.navigate", cdp.params().put("url", url), timeout);
+            if (nav.hasNonNull("errorText") && !nav.path("errorText").asText().isEmpty()) {
+                loaded.cancel(false);
+                throw new PageException("cannot load " + url + ": " + nav.path("errorText").asText());
+            }
+            loaded.get(remaining(deadline), TimeUnit.NANOSECONDS);
+            ObjectNode eval = cdp.params().put("expression", String.format(READY, dark)).put("awaitPromise", true)
+                    .put("returnByValue", true);
+            JsonNode result = cdp.send(session, "Runtime.evaluate", eval, Duration.ofNanos(remaining(deadline)));
+            if (result.has("exceptionDetails")) {
+                throw new PageException("the page failed: " + result.path("exceptionDetails").path("exception")
+                        .path("description").asText(result.path("exceptionDetails").path("text").asText()));
+            }
+            JsonNode value = result.path("result").path("value");
+            if (!value.path("slide").asBoolean()) {
+                throw new PageException(url + " shows no slide");
+            }
+            List<String> failed = new ArrayList<>();
+            for (JsonNode f : value.path("failed")) {
+                failed.add(f.path("no").asInt() + " " + f.path("src").asText());
+            }
+            if (!extraWait.isZero()) {
+                Thread.sleep(extraWait.toMillis());
+            }
+            return new Ready(value.path("clicks").asInt(), failed);
+        } catch (TimeoutException e) {
+            throw notReady(timeout);
+        } catch (CdpException e) {
+            throw e.timedOut() ? notReady(timeout) : new PageException(e.getMessage());
+        } catch (ExecutionException e) {
+            throw new PageException(e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PageException("interrupted");
+        }
+    }
+
+    private PageException notReady(Duration timeout) {
+        String why;
+        synchronized (exceptions) {
+            why = exceptions.isEmpty() ? "" : " (page errors: " + String.join("; ", exceptions) + ")";
+        }
+        return new PageException("not ready after " + timeout.toMillis() + " ms" + why
+                + "; a larger --timeout may help");
+    }
+
+    private static long remaining(long deadline) throws TimeoutException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new TimeoutException();
+        }
+        return left;
+    }
+
+    /** A PNG of the viewport, written to {@code file}. */
+    public void screenshot(Path file) throws CdpException, IOException {
+        ObjectNode params = cdp.params().put("format", "png").put("fromSurface", true)
+                .put("captureBeyondViewport", false);
+        String data = cdp.send(session, "Page.captureScreenshot", params, COMMAND).path("data").asText();
+        Files.write(file, Base64.getDecoder().decode(data));
+    }
+
+    /**
+     * Prints the page to {@code file}, streamed in chunks. With {@code width}/{@code height} (CSS pixels) the paper
+     * has that size; without (0), the page's {@code @page} size. {@code pageRanges} as Chromium reads it, or "".
+     */
+    public void printToPdf(Path file, int width, int height, String pageRanges, Duration timeout)
+            throws CdpException, IOException {
+        ObjectNode params = cdp.params().put("printBackground", true).put("marginTop", 0).put("marginBottom", 0)
+                .put("marginLeft", 0).put("marginRight", 0).put("pageRanges", pageRanges)
+                .put("transferMode", "ReturnAsStream");
+        if (width > 0) {
+            params.put("paperWidth", width / 96.0).put("paperHeight", height / 96.0).put("preferCSSPageSize", false);
+        } else {
+            params.put("preferCSSPageSize", true);
+        }
+        String stream = cdp.send(session, "Page.printToPDF", params, timeout).path("stream").asText();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            while (true) {
+                JsonNode chunk = cdp.send(session, "IO.read", cdp.params().put("handle", stream)
+                        .put("size", 1 << 20), COMMAND);
+                String data = chunk.path("data").asText();
+                out.write(chunk.path("base64Encoded").asBoolean() ? Base64.getDecoder().decode(data)
+                        : data.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (chunk.path("eof").asBoolean()) {
+                    break;
+                }
+            }
+        } finally {
+            cdp.send(session, "IO.close", cdp.params().put("handle", stream), COMMAND);
+        }
+    }
+
+    /**
+     * A loaded page.
+     *
+     * @param clicks the slide's click total ({@code data-slidev-clicks-total}; of the first slide on the print page)
+     * @param failedImages {@code "NO SRC"} of each image that could not be loaded
+     */
+    public record Ready(int clicks, List<String> failedImages) {
+        public Ready {
+            failedImages = List.copyOf(failedImages);
+        }
+    }
+
+    /** A page that could not be loaded, or was not ready in time. */
+    public static final class PageException extends Exception {
+        public PageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package dev.slidejar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code slidejar export} in real Chromium (Debian's /usr/bin/chromium, found on PATH) on a four-slide deck. */
+class ExportCommandTest {
+    static final String DECK = """
+            ---
+            title: Export test
+            author: Ada
+            info: A deck to export
+            ---
+
+            # Alpha slide
+
+            First
+
+            ---
+
+            # Beta slide
+
+            <div v-click>one</div>
+            <div v-click>two</div>
+
+            ---
+
+            ## Gamma slide
+
+            Third
+
+            <!--
+            Gamma notes.
+            -->
+
+            ---
+
+            # Delta slide
+            """;
+
+    @TempDir
+    Path dir;
+    Path deck;
+
+    @BeforeEach
+    void writeDeck() throws IOException {
+        deck = dir.resolve("slides.md");
+        Files.writeString(deck, DECK);
+    }
+
+    @Test
+    void pdfHasAPagePerSlideOfTheSlideSizeWithSelectableTitles() throws IOException {
+        Path pdf = dir.resolve("out/talk.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", dir.resolve("out/talk")
+                .toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Exported 4 slides (4 pages) to");
+        assertThat(r.err()).contains("rendering slide 4 of 4");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(735f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(414f, org.assertj.core.data.Offset.offset(0.5f));
+            }
+            String[] titles = {"Alpha slide", "Beta slide", "Gamma slide", "Delta slide"};
+            for (int i = 0; i < titles.length; i++) {
+                assertThat(text(doc, i + 1)).contains(titles[i]);
+            }
+            assertThat(text(doc, 2)).contains("one").contains("two");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Export test");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Ada");
+            assertThat(doc.getDocumentInformation().getSubject()).isEqualTo("A deck to export");
+            assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNull();
+        }
+    }
+
+    @Test
+    void withClicksGivesAPagePerClickAndWithTocAnOutline() throws IOException {
+        Path pdf = dir.resolve("clicks.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),
+                "--with-clicks", "--with-toc");
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("1 + 3 (two clicks) + 1 + 1").isEqualTo(6);
+            assertThat(text(doc, 2)).contains("Beta slide").doesNotContain("one");
+            assertThat(text(doc, 3)).contains("one").doesNotContain("two");
+            assertThat(text(doc, 4)).contains("one").contains("two");
+            assertThat(doc.getPage(5).getMediaBox().getWidth()).isCloseTo(735f,
+                    org.assertj.core.data.Offset.offset(0.5f));
+            List<String> top = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle() + "@" + doc.getPages().indexOf(item.findDestinationPage(doc)));
+            }
+            assertThat(top).as("slide 1 is titled by the headmatter").containsExactly("Export test@0", "Beta slide@1", "Delta slide@5");
+            PDOutlineItem beta = doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling();
+            assertThat(beta.getFirstChild().getTitle()).isEqualTo("Gamma slide");
+            assertThat(doc.getPages().indexOf(beta.getFirstChild().findDestinationPage(doc))).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void rangeSelectsSlidesInBothPdfModes() throws IOException {
+        for (String mode : List.of("--with-toc", "--per-slide")) {
+            Path pdf = dir.resolve("range" + mode + ".pdf");
+            ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),
+                    "--range", "2-3", mode);
+            assertThat(r.status()).as(r.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).as(mode).isEqualTo(2);
+                assertThat(text(doc, 1)).as(mode).contains("Beta slide").contains("two");
+                assertThat(text(doc, 2)).as(mode).contains("Gamma slide");
+            }
+        }
+    }
+
+    @Test
+    void pngsAreNamedAsSlidevNamesThemAtTheScale() throws IOException {
+        Path out = dir.resolve("pngs");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output",
+                out.toString(), "--range", "1,3");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(names(out)).containsExactly("1.png", "3.png");
+        BufferedImage image = ImageIO.read(out.resolve("1.png").toFile());
+        assertThat(image.getWidth()).as("980 px at the default scale 2").isEqualTo(1960);
+        assertThat(image.getHeight()).isEqualTo(1104);
+
+        r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output", out.toString(),
+                "--range", "2", "--with-clicks", "--scale", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(names(out)).as("old PNGs removed").containsExactly("002-01.png", "002-02.png", "002-03.png");
+        BufferedImage first = ImageIO.read(out.resolve("002-01.png").toFile());
+        BufferedImage last = ImageIO.read(out.resolve("002-03.png").toFile());
+        assertThat(first.getWidth()).isEqualTo(980);
+        assertThat(first.getHeight()).isEqualTo(552);
+        assertThat(differs(first, last)).as("the clicks show").isTrue();
+    }
+
+    @Test
+    void darkExportsInDarkMode() throws IOException {
+        Path out = dir.resolve("dark");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output",
+                out.toString(), "--range", "4", "--scale", "1", "--dark");
+        assertThat(r.status()).as(r.err()).isZero();
+        int corner = ImageIO.read(out.resolve("4.png").toFile()).getRGB(5, 5) & 0xffffff;
+        assertThat((corner >> 16) + (corner >> 8 & 0xff) + (corner & 0xff)).as("a dark background").isLessThan(150);
+    }
+
+    @Test
+    void markdownListsTheImagesWithTheNotes() throws IOException {
+        Path md = dir.resolve("md/deck.md");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "md", "--output",
+                dir.resolve("md/deck").toString(), "--range", "2-3", "--scale", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(md)).isEqualTo("![Beta slide](./2.png)\n\n---\n\n![Gamma slide](./3.png)\n\n"
+                + "Gamma notes.\n\n");
+        assertThat(dir.resolve("md/2.png")).isRegularFile();
+    }
+
+    @Test
+    void aSlideThatIsNeverReadyIsNamedAndFailsTheExport() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new ArrayList<>();
+            Thread accept = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            Files.writeString(deck, DECK.replace("Third", "<img src=\"http://127.0.0.1:" + silent.getLocalPort()
+                    + "/never.png\">"));
+            Path pdf = dir.resolve("stuck.pdf");
+            ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),
+                    "--per-slide", "--timeout", "1500");
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err()).contains("slides.md:19: error: slide 3: not ready after 1500 ms")
+                    .contains("nothing written");
+            assertThat(pdf).doesNotExist();
+        }
+    }
+
+    @Test
+    void noBrowserIsAClearErrorWithStatus1() {
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--executable-path",
+                dir.resolve("no-chromium").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("error: --executable-path '").contains("is not an executable file")
+                .contains("hint: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aRangeOfNoSlideIsAnError() {
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--range", "9");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("error: --range '9' selects no slide of 4");
+    }
+
+    static String text(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static boolean differs(BufferedImage a, BufferedImage b) {
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
