@@ -29,7 +29,9 @@ class DevServerBrowserTest {
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, d -> { }, rebuilds::add);
                 Browser browser = Browser.serving(tmp)) {
             var driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            // the page swaps the slide's content in place: an element found a moment ago may be gone
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             driver.get("http://127.0.0.1:" + session.server().port() + "/2?clicks=1");
             wait.until(d -> ((JavascriptExecutor) d).executeScript(
                     "return document.documentElement.classList.contains('slidejar-ready')").equals(true));
