@@ -81,9 +81,11 @@ public final class PageRenderer {
         return THEME_PACKAGES.containsKey(name);
     }
 
+    private static final Map<String, TemplateEngine> PRECOMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static TemplateEngine engine(String pkg) {
-        return TemplateEngine.createPrecompiled(null, ContentType.Html, PageRenderer.class.getClassLoader(),
-                "dev.slidejar.render.templates." + pkg);
+        return PRECOMPILED.computeIfAbsent(pkg, p -> TemplateEngine.createPrecompiled(null, ContentType.Html,
+                PageRenderer.class.getClassLoader(), "dev.slidejar.render.templates." + p));
     }
 
     /** Whether this theme or the built-ins have a layout of that name. */

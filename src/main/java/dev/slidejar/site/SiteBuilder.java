@@ -43,13 +43,22 @@ public final class SiteBuilder {
      * render used is kept.
      */
     private final Map<String, RenderedSlide> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Markdown renderers by their options (they are immutable and shareable). */
+    private final Map<String, SlideMarkdownRenderer> markdowns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Slide titles as HTML, for the table of contents. */
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Presenter and notes pages, by what they show (title, number, total). */
     private final Map<String, SiteWriter.Bytes> pages = new java.util.concurrent.ConcurrentHashMap<>();
     /** The last stylesheet and what it was made of. */
     private volatile String[] lastCss = {"", ""};
 
-    /** A slide's page and what rendering it found and needed: its local files and its problems. */
-    private record RenderedSlide(SlidePage page, Map<String, Path> files, List<Diagnostic> diagnostics) {
+    /**
+     * A slide's page and what rendering it found and needed: its local files and its problems; with the page's
+     * bytes as written in its folder (and at the root, for slide 1) and its parts for the deck pages, so that a
+     * slide taken from the cache costs nothing more.
+     */
+    private record RenderedSlide(SlidePage page, Map<String, Path> files, List<Diagnostic> diagnostics,
+            SiteWriter.Bytes inFolder, SiteWriter.Bytes atRoot, String notesHtml, String layoutHtml) {
     }
 
     private SiteBuilder(Builder b) {
@@ -90,7 +99,8 @@ public final class SiteBuilder {
             renderer = renderer.withDeckLayouts(deck.root(), classDir(deck.root()));
         }
         DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
-        SlideMarkdownRenderer markdown = SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc());
+        SlideMarkdownRenderer markdown = markdowns.computeIfAbsent(config.lineNumbers() + "/" + config.mdc(),
+                k -> SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc()));
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck);
@@ -122,12 +132,11 @@ public final class SiteBuilder {
             diagnostics.addAll(rendered.diagnostics());
             slideCss.append(page.css());
             classTokens.addAll(page.classTokens());
-            files.put(Routes.slidePath(slide.no()), utf8(Routes.forPage(page.html(), 1)));
+            files.put(Routes.slidePath(slide.no()), rendered.inFolder());
             entries.add(new DeckPageView.Entry(slide.no(), slide.title() == null ? "" : slide.title().toString(),
-                    page.clicks(), page.notesHtml() == null ? null : Routes.forPage(page.notesHtml(), 2),
-                    Routes.forPage(page.layoutHtml(), 1)));
+                    page.clicks(), rendered.notesHtml(), rendered.layoutHtml()));
             if (slide.no() == 1) {
-                files.put("index.html", utf8(Routes.forPage(page.html(), 0)));
+                files.put("index.html", rendered.atRoot());
             }
         }
         files.put("404.html", utf8(notFoundPage(config)));
@@ -178,7 +187,10 @@ public final class SiteBuilder {
                     url -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide), files, found),
                     layout -> found.add(Diagnostic.warning(pos(slide),
                             "unknown layout '" + layout + "'; using 'default'")), base, presenting);
-            return new RenderedSlide(page, files, found);
+            return new RenderedSlide(page, files, found, utf8(Routes.forPage(page.html(), 1)),
+                    slide.no() == 1 ? utf8(Routes.forPage(page.html(), 0)) : null,
+                    page.notesHtml() == null ? null : Routes.forPage(page.notesHtml(), 2),
+                    Routes.forPage(page.layoutHtml(), 1));
         } catch (gg.jte.TemplateException e) {
             throw new DeckException(Diagnostic.error(pos(slide), "layout '" + slide.layout() + "' failed: "
                     + e.getMessage()));
@@ -312,7 +324,14 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static List<TocEntry> toc(Deck deck, SlideMarkdownRenderer markdown) {
+    private String titleHtml(String title, SlideMarkdownRenderer markdown) {
+        if (titles.size() > 10_000) {
+            titles.clear();
+        }
+        return titles.computeIfAbsent(title, t -> markdown.render(t).slot("default").trim());
+    }
+
+    private List<TocEntry> toc(Deck deck, SlideMarkdownRenderer markdown) {
         List<TocEntry> entries = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             Object title = slide.title();
@@ -321,18 +340,17 @@ public final class SiteBuilder {
             }
             int level = slide.level() instanceof Number n ? n.intValue() : 1;
             boolean hidden = isTrue(slide.frontmatter().get("hideInToc"));
-            String html = markdown.render(title.toString()).slot("default").trim();
-            entries.add(new TocEntry(slide.no(), html, level, hidden));
+            entries.add(new TocEntry(slide.no(), titleHtml(title.toString(), markdown), level, hidden));
         }
         return entries;
     }
 
-    private static TocPageView tocPage(Deck deck, DeckConfig config, SlideMarkdownRenderer markdown) {
+    private TocPageView tocPage(Deck deck, DeckConfig config, SlideMarkdownRenderer markdown) {
         List<TocPageView.Item> items = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             Object title = slide.title();
             String html = title == null || title.toString().isEmpty() ? null
-                    : markdown.render(title.toString()).slot("default").trim();
+                    : titleHtml(title.toString(), markdown);
             int level = slide.level() instanceof Number n ? Math.max(1, n.intValue()) : 1;
             items.add(new TocPageView.Item(slide.no(), html, level, isTrue(slide.frontmatter().get("hideInToc"))));
         }

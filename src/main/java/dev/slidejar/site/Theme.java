@@ -23,10 +23,12 @@ record Theme(String name, Path folder, Map<String, Object> defaults, String css)
                 || name.matches("^[A-Za-z]:[\\\\/].*");
     }
 
-    /** One of the bundled themes. */
+    private static final java.util.Map<String, Theme> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One of the bundled themes (read once: they do not change while Slidejar runs). */
     static Theme bundled(String name) {
-        return new Theme(name, null, defaults(resource(name + "/theme.yaml"), Path.of(name, "theme.yaml")),
-                resource(name + "/styles/layouts.css"));
+        return BUNDLED.computeIfAbsent(name, n -> new Theme(n, null,
+                defaults(resource(n + "/theme.yaml"), Path.of(n, "theme.yaml")), resource(n + "/styles/layouts.css")));
     }
 
     /**
