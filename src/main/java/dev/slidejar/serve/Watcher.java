@@ -68,7 +68,7 @@ final class Watcher implements AutoCloseable {
                 drain(key, changed);
                 // a save is often several events (truncate, write, rename): take what comes right after it too
                 WatchKey more;
-                while ((more = service.poll(8, TimeUnit.MILLISECONDS)) != null) {
+                while ((more = service.poll(3, TimeUnit.MILLISECONDS)) != null) {
                     drain(more, changed);
                 }
                 if (!changed.isEmpty()) {

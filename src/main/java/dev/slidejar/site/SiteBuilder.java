@@ -49,8 +49,11 @@ public final class SiteBuilder {
     private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     /** Presenter and notes pages, by what they show (title, number, total). */
     private final Map<String, SiteWriter.Bytes> pages = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The last stylesheet and what it was made of. */
-    private volatile String[] lastCss = {"", ""};
+    /** The last stylesheet (as bytes) and what it was made of. */
+    private volatile LastCss lastCss = new LastCss("", null);
+
+    private record LastCss(String key, SiteWriter.Bytes bytes) {
+    }
 
     /**
      * A slide's page and what rendering it found and needed: its local files and its problems; with the page's
@@ -115,18 +118,24 @@ public final class SiteBuilder {
         Set<String> classTokens = new LinkedHashSet<>();
         String deckKey = deck.slides().size() + "\u0000" + deck.headmatter() + "\u0000" + config + "\u0000"
                 + presenting + "\u0000" + base;
+        List<String> keys = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             // the table of contents and the deck's context matter only to slides that show them
             String uses = usesDeckContext(slide) ? "\u0000" + context : "";
-            String key = slide.no() + "\u0000" + slide.source().file().path() + "\u0000" + slide.content() + "\u0000"
+            keys.add(slide.no() + "\u0000" + slide.source().file().path() + "\u0000" + slide.content() + "\u0000"
                     + slide.note() + "\u0000" + slide.frontmatter() + "\u0000" + slide.title() + "\u0000"
-                    + slide.level() + "\u0000" + deckKey + uses;
-            used.add(key);
-            RenderedSlide rendered = cache.get(key);
-            if (rendered == null) {
-                rendered = renderSlide(slide, deck, config, context, renderer, markdown, assets, presenting);
-                cache.put(key, rendered);
+                    + slide.level() + "\u0000" + deckKey + uses);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!cache.containsKey(keys.get(i))) {
+                cache.put(keys.get(i), renderSlide(deck.slides().get(i), deck, config, context, renderer, markdown,
+                        assets, presenting));
             }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            Slide slide = deck.slides().get(i);
+            used.add(keys.get(i));
+            RenderedSlide rendered = cache.get(keys.get(i));
             SlidePage page = rendered.page();
             copies.putAll(rendered.files());
             diagnostics.addAll(rendered.diagnostics());
@@ -145,12 +154,12 @@ public final class SiteBuilder {
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         String themeCss = theme.css() + deckCss(deck);
         String cssKey = config + "\u0000" + themeCss + "\u0000" + classTokens + "\u0000" + slideCss;
-        String[] css = lastCss;
-        if (!css[0].equals(cssKey)) {
-            css = new String[] {cssKey, DeckStyles.css(config, themeCss, classTokens, slideCss.toString())};
+        LastCss css = lastCss;
+        if (!css.key().equals(cssKey)) {
+            css = new LastCss(cssKey, utf8(DeckStyles.css(config, themeCss, classTokens, slideCss.toString())));
             lastCss = css;
         }
-        files.put("assets/style.css", utf8(css[1]));
+        files.put("assets/style.css", css.bytes());
         for (String resource : DeckStyles.fontFiles(config)) {
             files.put("assets/fonts/" + resource.substring(Fonts.RESOURCE_FOLDER.length()),
                     new SiteWriter.Resource(resource));
@@ -204,7 +213,7 @@ public final class SiteBuilder {
     public void forgetRenderedSlides() {
         cache.clear();
         pages.clear();
-        lastCss = new String[] {"", ""};
+        lastCss = new LastCss("", null);
     }
 
     private static DeckPageView withTotal(DeckPageView view, List<DeckPageView.Entry> entries) {
