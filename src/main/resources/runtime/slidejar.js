@@ -213,6 +213,12 @@
       var buttons = [['prev', '\u2039', 'Previous (\u2190)', prev], ['next', '\u203a', 'Next (\u2192)', next],
         ['overview', '\u25a6', 'Overview (o)', function () { location.href = prefix + 'overview/index.html#' + no; }],
         ['dark', '\u25d0', 'Dark mode (d)', toggleDark], ['fullscreen', '\u26f6', 'Fullscreen (f)', fullscreen]];
+      var pdf = body.getAttribute('data-slidejar-download');
+      if (pdf) {
+        buttons.push(['download', '\u2913', 'Download PDF', function () {
+          location.href = /^[a-z]+:|^\/\//i.test(pdf) ? pdf : prefix + pdf;
+        }]);
+      }
       if (body.getAttribute('data-slidejar-presenter') === 'true') {
         buttons.push(['presenter', '\u25a3', 'Presenter', function () { location.href = prefix + 'presenter/' + no + '/index.html' + location.search; }]);
       }

@@ -30,12 +30,35 @@ final class BuildCommand implements Callable<Integer> {
                     + "Links are relative, so the site works anywhere; the base is used for 404.html only.")
     String base;
 
+    @Option(names = "--download", description = "Export the deck's PDF into the site and offer it in the controls "
+            + "(as download: true in the headmatter). Needs Chromium.")
+    boolean download;
+
+    @Option(names = "--executable-path", paramLabel = "PATH",
+            description = "Chromium to export the PDF with (--download); default: chromium on PATH.")
+    Path executablePath;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        BuildResult result = SiteBuilder.builder().outDir(out).base(base).build().build(entry.entry);
+        BuildResult result = SiteBuilder.builder().outDir(out).base(base).download(download).build()
+                .build(entry.entry);
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(err, result.diagnostics());
+        if (result.pdf() != null) {
+            // download: true: the deck's PDF goes into the site, for the controls' download button
+            var exported = dev.slidejar.export.Exporter.builder().format(dev.slidejar.export.ExportFormat.PDF)
+                    .output(result.outDir().resolve(result.pdf())).executablePath(executablePath).build()
+                    .export(entry.entry, (done, total, elapsed) -> {
+                        err.printf(java.util.Locale.ROOT, "\r  exporting the PDF: slide %d of %d", done, total);
+                        err.flush();
+                    });
+            err.println();
+            DiagnosticPrinter.print(err, exported.diagnostics());
+            if (exported.hasErrors()) {
+                return ErrorReporter.EXIT_FAILURE;
+            }
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         PrintWriter o = spec.commandLine().getOut();
         o.printf("Built %d slides into %s (%d files) in %d ms%n", result.slides(),

@@ -21,8 +21,9 @@ public record PageView(String lang, String htmlClass, String title, String descr
      * @param deckId names the BroadcastChannel that keeps the tabs of this deck in step
      * @param colorSchema {@code auto}, {@code light} or {@code dark}
      * @param presenter whether presenter pages exist ({@code presenter: false} turns them off)
+     * @param download the PDF the controls offer ({@code download:}), relative to the site root, or null
      */
-    public record Presenting(String deckId, String colorSchema, boolean presenter) {
+    public record Presenting(String deckId, String colorSchema, boolean presenter, String download) {
     }
 
     /** A file of the site's {@code assets/} folder, as this page must link it. */

@@ -37,6 +37,7 @@ import java.util.Set;
 public final class SiteBuilder {
     private final Path outDir;
     private final String base;
+    private final boolean download;
     /**
      * Slides rendered by the last {@link #render}, by everything their page depends on: a slide that comes again
      * unchanged in an unchanged deck context is not rendered again (the dev server's rebuilds). Only what the last
@@ -67,6 +68,7 @@ public final class SiteBuilder {
     private SiteBuilder(Builder b) {
         this.outDir = b.outDir;
         this.base = b.base;
+        this.download = b.download;
     }
 
     public static Builder builder() {
@@ -79,7 +81,7 @@ public final class SiteBuilder {
         Path out = resolveOut(site.deck());
         SiteWriter.write(out, site.files(), site.directories());
         return new BuildResult(out, site.deck().slides().size(), site.files().size(), site.diagnostics(),
-                site.config());
+                site.config(), wantsPdf(site.deck()) ? pdfName(site.deck()) : null);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class SiteBuilder {
         Set<String> used = new java.util.HashSet<>();
 
         PageView.Presenting presenting = new PageView.Presenting(deckId(deck, config), config.colorSchema(),
-                !Boolean.FALSE.equals(deck.headmatter().get("presenter")));
+                !Boolean.FALSE.equals(deck.headmatter().get("presenter")), downloadHref(deck));
         Map<String, SiteWriter.Content> files = new LinkedHashMap<>();
         List<DeckPageView.Entry> entries = new ArrayList<>();
         StringBuilder slideCss = new StringBuilder();
@@ -265,6 +267,32 @@ public final class SiteBuilder {
         return "window.SLIDEJAR_DECK = " + dev.slidejar.js.Json.stringify(data).replace("</", "<\\/") + ";\n";
     }
 
+    /**
+     * The PDF the controls offer: {@code download: https://...} as written, {@code download: true} (or
+     * {@code --download}) the deck's PDF that {@code build} exports into the site; null for none.
+     */
+    private String downloadHref(Deck deck) {
+        Object value = deck.headmatter().get("download");
+        if (value instanceof String url && !url.isBlank() && !url.equals("true")) {
+            return url;
+        }
+        return Boolean.TRUE.equals(value) || download ? pdfName(deck) : null;
+    }
+
+    /** The file name of the deck's PDF in the site: {@code exportFilename}, else {@code slides-export}, as Slidev. */
+    public static String pdfName(Deck deck) {
+        Object name = deck.headmatter().get("exportFilename");
+        String base = name != null && !name.toString().isBlank() ? name.toString()
+                : deck.entry().path().getFileName().toString().replaceFirst("\\.md$", "") + "-export";
+        return base.endsWith(".pdf") ? base : base + ".pdf";
+    }
+
+    /** Whether this build must put the deck's PDF into the site: {@code download: true} or {@code --download}. */
+    public boolean wantsPdf(Deck deck) {
+        Object value = deck.headmatter().get("download");
+        return download || Boolean.TRUE.equals(value) || "true".equals(value);
+    }
+
     /** Names the BroadcastChannel of this deck, so that two decks served from one origin stay apart. */
     private static String deckId(Deck deck, DeckConfig config) {
         return Integer.toHexString((config.title() + "\u0000" + deck.slides().size() + "\u0000"
@@ -395,6 +423,13 @@ public final class SiteBuilder {
     public static final class Builder {
         private Path outDir = Path.of("dist");
         private String base = "/";
+        private boolean download;
+
+        /** {@code --download}: offer the deck's PDF in the controls (the build command exports it). */
+        public Builder download(boolean value) {
+            this.download = value;
+            return this;
+        }
 
         public Builder outDir(Path dir) {
             this.outDir = Objects.requireNonNull(dir);

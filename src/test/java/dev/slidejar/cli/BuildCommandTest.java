@@ -43,4 +43,27 @@ class BuildCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.err()).contains("slides.md:1: warning: missing file '/missing.png'");
     }
+
+    @Test
+    void downloadTrueExportsThePdfIntoTheSite() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "---\ndownload: true\nexportFilename: talk\n---\n\n# One\n\n---\n\n# Two\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        Path pdf = dir.resolve("dist/talk.pdf");
+        assertThat(pdf).isRegularFile();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+        }
+        assertThat(Files.readString(dir.resolve("dist/2/index.html"))).contains("data-slidejar-download=\"talk.pdf\"");
+    }
+
+    @Test
+    void withoutDownloadThereIsNoPdf() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "# One\n");
+        assertThat(ParseCommandTest.run("build", deck.toString()).status()).isZero();
+        assertThat(Files.readString(dir.resolve("dist/1/index.html"))).doesNotContain("data-slidejar-download");
+        assertThat(dir.resolve("dist/slides-export.pdf")).doesNotExist();
+    }
 }
