@@ -30,6 +30,18 @@ public record Deck(SourceFile entry, Map<String, Object> headmatter, List<Slide>
         return entry.path().getParent();
     }
 
+    /**
+     * The base name exports take, as Slidev names them: the headmatter's {@code exportFilename}, else the entry's
+     * name with {@code -export} ({@code slides-export}).
+     */
+    public String exportName() {
+        Object name = headmatter.get("exportFilename");
+        if (name != null && !name.toString().isBlank()) {
+            return name.toString();
+        }
+        return entry.path().getFileName().toString().replaceFirst("\\.md$", "") + "-export";
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

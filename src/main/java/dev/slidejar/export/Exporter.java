@@ -127,9 +127,7 @@ public final class Exporter {
     Path outputPath(Deck deck) {
         Path path = output;
         if (path == null) {
-            Object name = deck.headmatter().get("exportFilename");
-            String entryName = deck.entry().path().getFileName().toString().replaceFirst("\\.md$", "");
-            path = Path.of(name != null && !name.toString().isBlank() ? name.toString() : entryName + "-export");
+            path = Path.of(deck.exportName());
         }
         String suffix = format == ExportFormat.PDF ? ".pdf" : format == ExportFormat.MD ? ".md" : "";
         if (!path.getFileName().toString().endsWith(suffix)) {

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.slidejar.diag.DeckException;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.js.Json;
+import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
 import java.io.IOException;
@@ -32,13 +33,6 @@ public final class DevServer implements AutoCloseable {
     private static final String PREFIX = "/__slidejar/";
     private static final byte[] DEV_SCRIPT = "<script src=\"/__slidejar/dev.js\"></script>\n</body>"
             .getBytes(StandardCharsets.UTF_8);
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"), Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("mp4", "video/mp4"),
-            Map.entry("webm", "video/webm"), Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain"));
 
     private final Path entry;
     private final SiteBuilder builder;
@@ -191,7 +185,7 @@ public final class DevServer implements AutoCloseable {
             if (ext.equals("html")) {
                 bytes = withDevScript(bytes);
             }
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(path.get()));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.sendResponseHeaders(200, exchange.getRequestMethod().equals("HEAD") ? -1 : bytes.length);

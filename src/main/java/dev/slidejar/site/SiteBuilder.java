@@ -281,9 +281,7 @@ public final class SiteBuilder {
 
     /** The file name of the deck's PDF in the site: {@code exportFilename}, else {@code slides-export}, as Slidev. */
     public static String pdfName(Deck deck) {
-        Object name = deck.headmatter().get("exportFilename");
-        String base = name != null && !name.toString().isBlank() ? name.toString()
-                : deck.entry().path().getFileName().toString().replaceFirst("\\.md$", "") + "-export";
+        String base = deck.exportName();
         return base.endsWith(".pdf") ? base : base + ".pdf";
     }
 

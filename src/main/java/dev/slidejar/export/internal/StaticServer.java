@@ -2,6 +2,7 @@ package dev.slidejar.export.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.slidejar.site.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,13 +17,6 @@ import java.util.concurrent.Executors;
 
 /** A built site served on a free loopback port, so pages load as {@code http://127.0.0.1:PORT/}. */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"),
-            Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"), Map.entry("mp4", "video/mp4"),
-            Map.entry("webm", "video/webm"));
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -62,9 +56,7 @@ public final class StaticServer implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(file.getFileName().toString()));
             exchange.sendResponseHeaders(200, Files.size(file));
             try (OutputStream out = exchange.getResponseBody()) {
                 Files.copy(file, out);
