@@ -38,6 +38,13 @@ public final class DevSession implements AutoCloseable {
         DevServer server = DevServer.start(entry, bind, port, password);
         Path root = entry.toAbsolutePath().normalize().getParent();
         List<Path> roots = new ArrayList<>(List.of(root));
+        // src: imports from outside the deck's folder (../shared/intro.md) are watched where they live
+        for (var slide : server.site().deck().slides()) {
+            Path dir = slide.source().file().path().getParent();
+            if (!dir.startsWith(root) && roots.stream().noneMatch(dir::startsWith)) {
+                roots.add(dir);
+            }
+        }
         Object theme = server.site().deck().headmatter().get("theme");
         if (theme instanceof String t && (t.startsWith("./") || t.startsWith("../") || t.startsWith("/"))) {
             Path dir = root.resolve(t).normalize();

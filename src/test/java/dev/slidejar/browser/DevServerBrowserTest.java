@@ -6,7 +6,6 @@ import dev.slidejar.serve.DevSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class DevServerBrowserTest {
         Files.createDirectories(deck);
         Path slides = deck.resolve("slides.md");
         Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n");
-        List<Long> rebuilds = new ArrayList<>();
+        List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, d -> { }, rebuilds::add);
                 Browser browser = Browser.serving(tmp)) {
             var driver = browser.driver();
@@ -57,6 +56,28 @@ class DevServerBrowserTest {
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Two, fixed"));
             assertThat(((JavascriptExecutor) driver).executeScript("return window.__marker")).isEqualTo("still here");
             assertThat(rebuilds).isNotEmpty();
+        }
+    }
+
+    @Test
+    void importsFromOutsideTheDeckFolderAreWatchedToo() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Path shared = tmp.resolve("shared");
+        Files.createDirectories(deck);
+        Files.createDirectories(shared);
+        Files.writeString(shared.resolve("part.md"), "# Shared part\n");
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nsrc: ../shared/part.md\n---\n");
+        List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, d -> { },
+                rebuilds::add)) {
+            Files.writeString(shared.resolve("part.md"), "# Shared part, edited\n");
+            long until = System.currentTimeMillis() + 10_000;
+            while (rebuilds.isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(rebuilds).as("a rebuild after the imported file changed").isNotEmpty();
+            assertThat(new String(session.server().site().read("2/index.html").orElseThrow(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("Shared part, edited");
         }
     }
 }
