@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code slidejar export [ENTRY] [--format pdf|png|md] ...}: the deck as PDF or PNGs, with Slidev's flags. */
+/** {@code slidejar export [ENTRY] [--format pdf|png|pptx|md] ...}: the deck as PDF, PNGs, PowerPoint or Markdown. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the deck to PDF, PNG or Markdown with the system's headless Chromium.")
 final class ExportCommand implements Callable<Integer> {
@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     EntryOption entry;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
-            description = "pdf, png or md (default: ${DEFAULT-VALUE}).")
+            description = "pdf, png, pptx or md (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "PATH",
@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportFormat chosen = ExportFormat.of(format);
         if (chosen == null) {
-            throw new ParameterException(spec.commandLine(), "--format '" + format + "': pdf, png or md");
+            throw new ParameterException(spec.commandLine(), "--format '" + format + "': pdf, png, pptx or md");
         }
         if (timeout <= 0 || waitMs < 0 || !(scale > 0)) {
             throw new ParameterException(spec.commandLine(), "--timeout and --scale must be positive, --wait not "
@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
         } else {
             out.printf(Locale.ROOT, "Exported %d slides (%d %s) to %s in %.1f s%n", result.slides(), result.pages(),
-                    chosen == ExportFormat.PDF ? "pages" : "images", SourceFile.userPath(result.output()),
+                    chosen == ExportFormat.PDF || chosen == ExportFormat.PPTX ? "pages" : "images", SourceFile.userPath(result.output()),
                     (System.nanoTime() - t0) / 1e9);
             out.flush();
         }

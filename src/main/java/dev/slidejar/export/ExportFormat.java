@@ -9,7 +9,9 @@ public enum ExportFormat {
     /** A folder of PNG files, one per slide (or per click). */
     PNG("png"),
     /** A Markdown file listing the slides' PNGs, with their notes, beside them. */
-    MD("md");
+    MD("md"),
+    /** A PowerPoint file: a picture of each slide (or click) and the slide's notes. */
+    PPTX("pptx");
 
     private final String id;
 

@@ -56,6 +56,7 @@ final class ExportRun {
             case PDF -> pdf(slides, output);
             case PNG -> png(slides, output, true);
             case MD -> md(slides, output);
+            case PPTX -> pptx(slides, output);
         };
         return new ExportResult(written, slides.size(), pages, diagnostics);
     }
@@ -145,6 +146,46 @@ final class ExportRun {
             parts.add(part.toString());
         }
         Files.writeString(output, String.join("---\n\n", parts), StandardCharsets.UTF_8);
+        return output;
+    }
+
+    /**
+     * A PowerPoint file as Slidev's pptx export makes it: slides of the canvas size, each a full-size picture of
+     * the slide (or of each click), with the slide's notes as plain text in its notes page.
+     */
+    private Path pptx(List<Integer> slides, Path output) throws IOException, CdpException {
+        Path shots = Files.createDirectories(work.resolve("pptx"));
+        List<Object[]> pictures = new ArrayList<>();
+        eachPage(slides, (no, clicks) -> {
+            Path png = shots.resolve(pngName(no, clicks));
+            tab.screenshot(png);
+            pictures.add(new Object[] {no, png});
+        });
+        int width = config.canvasWidth();
+        int height = config.canvasHeight();
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            ppt.setPageSize(new java.awt.Dimension(width * 3 / 4, height * 3 / 4));
+            for (Object[] picture : pictures) {
+                int no = (Integer) picture[0];
+                var slide = ppt.createSlide();
+                var data = ppt.addPicture(Files.readAllBytes((Path) picture[1]),
+                        org.apache.poi.sl.usermodel.PictureData.PictureType.PNG);
+                slide.createPicture(data).setAnchor(new java.awt.Rectangle(0, 0, width * 3 / 4, height * 3 / 4));
+                String note = deck.slides().get(no - 1).note();
+                if (note != null && !note.isBlank()) {
+                    var notes = ppt.getNotesSlide(slide);
+                    for (var shape : notes.getPlaceholders()) {
+                        if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+                            shape.setText(note.strip());
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            try (var out = Files.newOutputStream(output)) {
+                ppt.write(out);
+            }
+        }
         return output;
     }
 

@@ -129,7 +129,12 @@ public final class Exporter {
         if (path == null) {
             path = Path.of(deck.exportName());
         }
-        String suffix = format == ExportFormat.PDF ? ".pdf" : format == ExportFormat.MD ? ".md" : "";
+        String suffix = switch (format) {
+            case PDF -> ".pdf";
+            case MD -> ".md";
+            case PPTX -> ".pptx";
+            case PNG -> "";
+        };
         if (!path.getFileName().toString().endsWith(suffix)) {
             path = path.resolveSibling(path.getFileName() + suffix);
         }

@@ -165,6 +165,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void pptxHasAPicturePerSlideAndTheNotes() throws IOException {
+        Path pptx = dir.resolve("deck.pptx");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "pptx", "--output",
+                dir.resolve("deck").toString(), "--scale", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(4 pages)");
+        try (var in = Files.newInputStream(pptx);
+                var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getPageSize().width).isEqualTo(735);
+            assertThat(ppt.getPageSize().height).isEqualTo(414);
+            assertThat(ppt.getSlides().get(0).getShapes()).singleElement()
+                    .isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
+            var picture = (org.apache.poi.xslf.usermodel.XSLFPictureShape) ppt.getSlides().get(0).getShapes().get(0);
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData().getData()));
+            assertThat(image.getWidth()).isEqualTo(980);
+            var notes = ppt.getSlides().get(2).getNotes();
+            assertThat(notes).isNotNull();
+            assertThat(notes.getTextParagraphs().toString()).contains("Gamma notes.");
+            assertThat(ppt.getSlides().get(1).getNotes()).isNull();
+        }
+    }
+
+    @Test
     void markdownListsTheImagesWithTheNotes() throws IOException {
         Path md = dir.resolve("md/deck.md");
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "md", "--output",
