@@ -2,13 +2,8 @@ package dev.slidejar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import dev.slidejar.site.MediaTypes;
+import dev.slidejar.export.internal.StaticServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,16 +12,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Real Chromium for browser tests: Debian's {@code chromium} driven through its {@code chromedriver} (both from
- * apt, nothing downloaded), and a static file server on 127.0.0.1 for a built site.
+ * apt, nothing downloaded), and the built site served on 127.0.0.1 (by export's {@link StaticServer}).
  */
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private final HttpServer server;
+    private final StaticServer server;
     private final ChromeDriver driver;
 
-    private Browser(HttpServer server, ChromeDriver driver) {
+    private Browser(StaticServer server, ChromeDriver driver) {
         this.server = server;
         this.driver = driver;
     }
@@ -35,26 +30,7 @@ public final class Browser implements AutoCloseable {
     public static Browser serving(Path site) throws IOException {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").exists();
         assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver)").exists();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        Path root = site.toAbsolutePath().normalize();
-        server.createContext("/", exchange -> {
-            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(file.getFileName().toString()));
-            byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+        StaticServer server = StaticServer.serve(site);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=980,552");
@@ -66,7 +42,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return server.url(path);
     }
 
     public ChromeDriver driver() {
@@ -78,7 +54,7 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.stop(0);
+            server.close();
         }
     }
 }
