@@ -1,5 +1,5 @@
-// Slidejar dev server client: listens to the server's events. On "update" it swaps the slide's content and the
-// stylesheet in place (keeping the slide and the click), or reloads when the page itself is gone; on "failure"
+// Slidejar dev server client: listens to the server's events. On "update" it swaps the slide's content (sent along
+// with the event, or fetched) and the stylesheet in place (keeping the slide and the click), or reloads when the page itself is gone; on "failure"
 // it shows the problem over the page until the next good build; "nav" moves this page as the presenter moves.
 (function () {
   'use strict';
@@ -43,10 +43,11 @@
     if (data.changed.indexOf(sitePath()) < 0) return;
     var page = doc.querySelector('.slidev-page');
     if (!page || !window.$slidejar) { location.reload(); return; }
-    fetch(location.pathname, { cache: 'no-store' }).then(function (r) {
+    var inline = data.pages && data.pages[sitePath()];
+    (inline ? Promise.resolve(inline) : fetch(location.pathname, { cache: 'no-store' }).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
-    }).then(function (html) {
+    })).then(function (html) {
       var next = new DOMParser().parseFromString(html, 'text/html').querySelector('.slidev-page');
       if (!next) { location.reload(); return; }
       page.innerHTML = next.innerHTML;

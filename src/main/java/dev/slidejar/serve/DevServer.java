@@ -8,6 +8,7 @@ import dev.slidejar.js.Json;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
+import dev.slidejar.site.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +35,12 @@ public final class DevServer implements AutoCloseable {
     private static final byte[] DEV_SCRIPT = "<script src=\"/__slidejar/dev.js\"></script>\n</body>"
             .getBytes(StandardCharsets.UTF_8);
 
+    /** Slide pages ({@code 3/index.html}, {@code index.html}) sent along with an update, up to this many bytes. */
+    /** Renders of the deck in the background after the start, to compile the render path (see {@link Warmup}). */
+    private static final int WARMUP_RENDERS = 16;
+    private static final int INLINE_LIMIT = 512 * 1024;
+    private static final java.util.regex.Pattern SLIDE_PAGE = java.util.regex.Pattern.compile("(\\d+/)?index\\.html");
+
     private final Path entry;
     private final SiteBuilder builder;
     private final String password;
@@ -41,6 +48,8 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService executor;
     private final EventHub events = new EventHub();
     private volatile Site site;
+    private volatile int rebuilds;
+    private final java.util.concurrent.CountDownLatch firstRender = new java.util.concurrent.CountDownLatch(1);
 
     private DevServer(Path entry, SiteBuilder builder, String password, HttpServer http, ExecutorService executor) {
         this.entry = entry;
@@ -51,16 +60,15 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds the deck and starts serving it on {@code bind}, at {@code port} or, when that is taken, the next
-     * free one (up to 100 further).
+     * Starts serving the deck of {@code entry} on {@code bind}, at {@code port} or, when that is taken, the next
+     * free one (up to 100 further). The server listens while the deck is first rendered (a request that comes
+     * early waits for it), and this returns once the render is done.
      *
      * @param password the {@code --remote} password, or null: then anyone who can reach the server may drive
      *     the presentation, as in Slidev without a password
-     * @throws DeckException when the deck cannot be built at all on start
+     * @throws DeckException when the deck cannot be built at all on start (then nothing is left listening)
      */
     public static DevServer start(Path entry, String bind, int port, String password) throws IOException {
-        SiteBuilder builder = SiteBuilder.builder().build();
-        Site first = builder.render(entry);
         HttpServer http = null;
         for (int p = port; http == null; p++) {
             try {
@@ -77,8 +85,17 @@ public final class DevServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(executor);
-        DevServer server = new DevServer(entry, builder, password, http, executor);
-        server.site = first;
+        DevServer server = new DevServer(entry, SiteBuilder.builder().build(), password, http, executor);
+        http.createContext("/", server::handle);
+        http.start();
+        try {
+            server.site = server.builder.render(entry);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        } finally {
+            server.firstRender.countDown();
+        }
         executor.submit(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -89,8 +106,9 @@ public final class DevServer implements AutoCloseable {
                 server.events.ping();
             }
         });
-        http.createContext("/", server::handle);
-        http.start();
+        // the JIT compiles the render path now rather than during the first edits; an edit or a stop ends it
+        Warmup.compile(entry, WARMUP_RENDERS, 1000, () -> server.rebuilds > 0 || executor.isShutdown(),
+                next -> inlinePages(next, changed(server.site, next)));
         return server;
     }
 
@@ -112,6 +130,7 @@ public final class DevServer implements AutoCloseable {
      * site and shows the problem in every page (and returns it).
      */
     public synchronized List<Diagnostic> rebuild(java.util.Collection<Path> changedFiles) {
+        rebuilds++;
         if (changedFiles.stream().anyMatch(f -> !f.getFileName().toString().endsWith(".md"))) {
             builder.forgetRenderedSlides(); // an image, layout or style: pages may depend on it
         }
@@ -129,8 +148,28 @@ public final class DevServer implements AutoCloseable {
         List<String> changed = changed(site, next);
         site = next;
         events.send("update", Json.stringify(Map.of("changed", changed, "total", next.deck().slides().size(),
-                "ms", (System.nanoTime() - t0) / 1_000_000)));
+                "ms", (System.nanoTime() - t0) / 1_000_000, "pages", inlinePages(next, changed))));
         return next.diagnostics();
+    }
+
+    /**
+     * The changed slide pages themselves, when they are few: a page showing one of them swaps it in without
+     * asking for it again (one round trip less between a save and the slide on screen).
+     */
+    private static Map<String, String> inlinePages(Site site, List<String> changed) {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        int bytes = 0;
+        for (String path : changed) {
+            if (!SLIDE_PAGE.matcher(path).matches()) {
+                continue;
+            }
+            if (!(site.files().get(path) instanceof dev.slidejar.site.SiteWriter.Bytes b)
+                    || (bytes += b.data().length) > INLINE_LIMIT) {
+                return Map.of(); // a deck-wide change: each page asks for its own
+            }
+            pages.put(path, new String(b.data(), StandardCharsets.UTF_8));
+        }
+        return pages;
     }
 
     private static List<String> changed(Site before, Site after) {
@@ -161,6 +200,10 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!awaitFirstRender()) {
+                status(exchange, 503);
+                return;
+            }
             String raw = exchange.getRequestURI().getRawPath();
             if (raw.startsWith(PREFIX)) {
                 own(exchange, raw.substring(PREFIX.length()));
@@ -192,6 +235,16 @@ public final class DevServer implements AutoCloseable {
             if (!exchange.getRequestMethod().equals("HEAD")) {
                 exchange.getResponseBody().write(bytes);
             }
+        }
+    }
+
+    /** Whether there is a site to serve: a request that comes during the first render waits for it. */
+    private boolean awaitFirstRender() {
+        try {
+            return firstRender.await(5, java.util.concurrent.TimeUnit.MINUTES) && site != null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -43,7 +43,7 @@ public final class SiteBuilder {
      * unchanged in an unchanged deck context is not rendered again (the dev server's rebuilds). Only what the last
      * render used is kept.
      */
-    private final Map<String, RenderedSlide> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SlideKey, RenderedSlide> cache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Markdown renderers by their options (they are immutable and shareable). */
     private final Map<String, SlideMarkdownRenderer> markdowns = new java.util.concurrent.ConcurrentHashMap<>();
     /** Slide titles as HTML, for the table of contents. */
@@ -51,9 +51,21 @@ public final class SiteBuilder {
     /** Presenter and notes pages, by what they show (title, number, total). */
     private final Map<String, SiteWriter.Bytes> pages = new java.util.concurrent.ConcurrentHashMap<>();
     /** The last stylesheet (as bytes) and what it was made of. */
-    private volatile LastCss lastCss = new LastCss("", null);
+    private volatile LastCss lastCss = new LastCss(null, null);
 
-    private record LastCss(String key, SiteWriter.Bytes bytes) {
+    private record LastCss(CssKey key, SiteWriter.Bytes bytes) {
+    }
+
+    /** What a deck's stylesheet depends on. */
+    private record CssKey(DeckConfig config, String themeCss, List<String> classTokens, String slideCss) {
+    }
+
+    /**
+     * What a slide's page depends on: the slide, the deck-wide settings ({@code deck}: one string per render, so
+     * equal keys compare it once) and, for slides that show it, the deck's context.
+     */
+    private record SlideKey(int no, Path file, String content, String note, Object frontmatter, Object title,
+            Object level, String deck, DeckContext context) {
     }
 
     /**
@@ -110,7 +122,7 @@ public final class SiteBuilder {
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck);
         Map<String, Path> copies = new java.util.TreeMap<>();
-        Set<String> used = new java.util.HashSet<>();
+        Set<SlideKey> used = new java.util.HashSet<>();
 
         PageView.Presenting presenting = new PageView.Presenting(deckId(deck, config), config.colorSchema(),
                 !Boolean.FALSE.equals(deck.headmatter().get("presenter")), downloadHref(deck));
@@ -120,18 +132,30 @@ public final class SiteBuilder {
         Set<String> classTokens = new LinkedHashSet<>();
         String deckKey = deck.slides().size() + "\u0000" + deck.headmatter() + "\u0000" + config + "\u0000"
                 + presenting + "\u0000" + base;
-        List<String> keys = new ArrayList<>();
+        List<SlideKey> keys = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             // the table of contents and the deck's context matter only to slides that show them
-            String uses = usesDeckContext(slide) ? "\u0000" + context : "";
-            keys.add(slide.no() + "\u0000" + slide.source().file().path() + "\u0000" + slide.content() + "\u0000"
-                    + slide.note() + "\u0000" + slide.frontmatter() + "\u0000" + slide.title() + "\u0000"
-                    + slide.level() + "\u0000" + deckKey + uses);
+            keys.add(new SlideKey(slide.no(), slide.source().file().path(), slide.content(), slide.note(),
+                    slide.frontmatter(), slide.title(), slide.level(), deckKey,
+                    usesDeckContext(slide) ? context : null));
         }
-        for (int i = 0; i < keys.size(); i++) {
-            if (!cache.containsKey(keys.get(i))) {
-                cache.put(keys.get(i), renderSlide(deck.slides().get(i), deck, config, context, renderer, markdown,
+        // slides render independently of each other: side by side on the cores there are (a first render)
+        int[] missing = java.util.stream.IntStream.range(0, keys.size())
+                .filter(i -> !cache.containsKey(keys.get(i))).toArray();
+        RuntimeException[] failures = new RuntimeException[keys.size()];
+        PageRenderer layouts = renderer;
+        java.util.stream.IntStream stream = java.util.stream.IntStream.of(missing);
+        (missing.length > 1 ? stream.parallel() : stream).forEach(i -> {
+            try {
+                cache.put(keys.get(i), renderSlide(deck.slides().get(i), deck, config, context, layouts, markdown,
                         assets, presenting));
+            } catch (RuntimeException e) {
+                failures[i] = e; // rethrown below, the first slide's first, from this thread
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
             }
         }
         for (int i = 0; i < keys.size(); i++) {
@@ -155,9 +179,9 @@ public final class SiteBuilder {
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         String themeCss = theme.css() + deckCss(deck);
-        String cssKey = config + "\u0000" + themeCss + "\u0000" + classTokens + "\u0000" + slideCss;
+        CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
         LastCss css = lastCss;
-        if (!css.key().equals(cssKey)) {
+        if (!cssKey.equals(css.key())) {
             css = new LastCss(cssKey, utf8(DeckStyles.css(config, themeCss, classTokens, slideCss.toString())));
             lastCss = css;
         }
@@ -215,7 +239,7 @@ public final class SiteBuilder {
     public void forgetRenderedSlides() {
         cache.clear();
         pages.clear();
-        lastCss = new LastCss("", null);
+        lastCss = new LastCss(null, null);
     }
 
     private static DeckPageView withTotal(DeckPageView view, List<DeckPageView.Entry> entries) {

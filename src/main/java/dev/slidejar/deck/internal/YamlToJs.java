@@ -21,6 +21,8 @@ public final class YamlToJs {
     static final int MAX_ALIAS_COUNT = 100;
 
     private static final String TAG = "tag:yaml.org,2002:";
+    /** The first characters of every null, bool, int and float form of the core schema. */
+    private static final String SCALAR_STARTS = "~nNtTfF+-.0123456789";
     private static final Pattern NULL = Pattern.compile("~|[Nn]ull|NULL|");
     private static final Pattern TRUE = Pattern.compile("[Tt]rue|TRUE");
     private static final Pattern FALSE = Pattern.compile("[Ff]alse|FALSE");
@@ -171,6 +173,9 @@ public final class YamlToJs {
 
     /** The core schema's resolution of an untagged plain scalar: null, bool, int, float, else the string. */
     static Object implicit(String v) {
+        if (!v.isEmpty() && SCALAR_STARTS.indexOf(v.charAt(0)) < 0) {
+            return v; // most strings: no core-schema form starts with their first character
+        }
         if (NULL.matcher(v).matches()) {
             return null;
         }

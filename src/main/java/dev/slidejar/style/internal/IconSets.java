@@ -18,7 +18,7 @@ public final class IconSets {
 
     private final Map<String, String> files;
     private final List<String> prefixesLongestFirst;
-    private final Map<String, Map<String, Icon>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> loaded = new ConcurrentHashMap<>();
 
     private IconSets(Map<String, String> files) {
         this.files = Map.copyOf(files);
@@ -41,17 +41,31 @@ public final class IconSets {
         if (!files.containsKey(prefix)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(loaded.computeIfAbsent(prefix, this::load).get(name));
+        String row = loaded.computeIfAbsent(prefix, this::load).get(name);
+        if (row == null) {
+            return Optional.empty();
+        }
+        // name, left, top, width, height, body
+        String[] f = row.split("\t", -1);
+        return Optional.of(new Icon(prefix, f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]), Double.parseDouble(f[4]), f[5]));
     }
 
-    private Map<String, Icon> load(String prefix) {
-        Map<String, Icon> icons = new HashMap<>();
-        for (String[] row : Resources.tsv(FOLDER + files.get(prefix))) {
-            // name, left, top, width, height, body
-            icons.put(row[0], new Icon(prefix, row[0], Double.parseDouble(row[1]), Double.parseDouble(row[2]),
-                    Double.parseDouble(row[3]), Double.parseDouble(row[4]), row[5]));
+    /** The rows of a set by icon name; a deck uses a handful of its thousands of icons, parsed when asked for. */
+    private Map<String, String> load(String prefix) {
+        String text = Resources.text(FOLDER + files.get(prefix));
+        Map<String, String> rows = new HashMap<>();
+        int start = text.indexOf('\n') + 1; // skip the header
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int tab = text.indexOf('\t', start);
+            if (tab > start && tab < end) {
+                rows.put(text.substring(start, tab), text.substring(start, end));
+            }
+            start = end + 1;
         }
-        return Map.copyOf(icons);
+        return rows;
     }
 
     private static final class Bundled {

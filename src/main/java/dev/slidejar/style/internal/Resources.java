@@ -39,7 +39,7 @@ final class Resources {
         return Resources.class.getResource(path) != null;
     }
 
-    private static String text(String path) {
+    static String text(String path) {
         try (InputStream in = Resources.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("bundled asset missing from the class path: " + path
