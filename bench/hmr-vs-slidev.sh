@@ -9,10 +9,11 @@ ROOT=$(cd "$HERE/.." && pwd)
 SHARED=$(cd "$ROOT/../shared" && pwd)
 . "$SHARED/oracle/env.sh"
 DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
-JAR="$ROOT/target/slidejar.jar"
-[ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests"; exit 1; }
+# the launcher, as a user runs it (it builds the jar when needed, and trains its class-data archive once
+# per jar: done here, before the clock runs)
+"$ROOT/slidejar" --version
 echo "== slidejar dev"
-HMR_WORK="$ORACLE_DIR/work/hmr-slidejar" bash "$SHARED/oracle/hmr.sh" "$DECK" -- java -jar "$JAR" dev slides.md --port {port} \
+HMR_WORK="$ORACLE_DIR/work/hmr-slidejar" bash "$SHARED/oracle/hmr.sh" "$DECK" -- "$ROOT/slidejar" dev slides.md --port {port} \
   | tee /tmp/hmr-slidejar.log | grep -E "^(RESULT|edit slide|first load)"
 echo "== slidev dev"
 HMR_WORK="$ORACLE_DIR/work/hmr-slidev" bash "$SHARED/oracle/hmr.sh" "$DECK" -- "$ORACLE_DIR/node_modules/.bin/slidev" slides.md --port {port} \

@@ -1,6 +1,7 @@
 package dev.slidejar.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slidejar.diag.Diagnostic;
 import java.io.BufferedReader;
@@ -108,6 +109,27 @@ class DevServerTest {
         String update = nextData(events, "event: update");
         assertThat(update).contains("\"2/index.html\"").doesNotContain("\"1/index.html\"");
         assertThat(get("/2").body()).contains("<h1>Two, edited</h1>");
+        // the changed page rides along, so a page showing slide 2 needs no second request
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(update.substring("data: ".length()));
+        assertThat(json.path("pages").size()).isEqualTo(1);
+        assertThat(json.path("pages").path("2/index.html").asText()).contains("<h1>Two, edited</h1>")
+                .contains("class=\"slidev-page");
+    }
+
+    @Test
+    void aDeckThatCannotBeBuiltLeavesNothingListening() throws Exception {
+        Path broken = tmp.resolve("broken.md");
+        Files.writeString(broken, "---\nlayout: [oops\n---\n\n# One\n");
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        assertThatThrownBy(() -> DevServer.start(broken, "127.0.0.1", port, null))
+                .isInstanceOf(dev.slidejar.diag.DeckException.class);
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(again.getLocalPort()).isEqualTo(port); // free again
+        }
     }
 
     @Test
