@@ -61,7 +61,9 @@ final class ExportRun {
         return new ExportResult(written, slides.size(), pages, diagnostics);
     }
 
-    /** The print page printed whole; with clicks or {@code --per-slide}, each slide page printed and merged. */
+    /**
+     * The print page printed whole, its images first shrunk to twice ({@code --scale}) their size on the slide;
+     * with clicks or {@code --per-slide}, each slide page printed and merged. */
     private Path pdf(List<Integer> slides, Path output) throws IOException, CdpException {
         Path printed = work.resolve("printed.pdf");
         if (!options.withClicks && !options.perSlide) {
@@ -71,6 +73,7 @@ final class ExportRun {
                 diagnostics.add(Diagnostic.error(null, "the print page: " + e.getMessage()));
                 return null;
             }
+            tab.shrinkImages(options.scale); // a PDF of what the slides show, not of the cameras' originals
             Duration printTimeout = options.timeout.plusSeconds(slides.size());
             tab.printToPdf(printed, 0, 0, PdfFile.pageRanges(slides), printTimeout);
             for (int no : slides) {

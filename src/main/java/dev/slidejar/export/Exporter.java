@@ -72,11 +72,15 @@ public final class Exporter {
         List<Integer> slides = slides(deck.slides().size());
         Path browser = browser();
         Path work = null;
+        java.util.concurrent.CompletableFuture<Chromium> starting = null;
         try {
             work = Files.createTempDirectory("slidejar-export-");
+            // the browser starts (and we connect to it) while the site is built
+            Path chromiumDir = work.resolve("chromium");
+            starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir));
             BuildResult built = SiteBuilder.builder().outDir(work.resolve("site")).build().build(entry);
             try (StaticServer server = StaticServer.serve(built.outDir());
-                    Chromium chromium = start(browser, work.resolve("chromium"))) {
+                    Chromium chromium = started(starting)) {
                 Tab tab = Tab.open(chromium.cdp());
                 ExportRun run = new ExportRun(this, deck, built, server, tab, work, progress);
                 return run.export(slides, outputPath(deck));
@@ -86,7 +90,25 @@ public final class Exporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            if (starting != null) {
+                Chromium chromium = starting.handle((c, e) -> c).join();
+                if (chromium != null) {
+                    chromium.close(); // closed already, or never used: the build failed
+                }
+            }
             delete(work);
+        }
+    }
+
+    /** The browser {@link #start} started, or the reason it could not. */
+    private static Chromium started(java.util.concurrent.CompletableFuture<Chromium> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

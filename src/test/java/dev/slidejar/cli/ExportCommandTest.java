@@ -94,6 +94,40 @@ class ExportCommandTest {
     }
 
     @Test
+    void pdfEmbedsImagesAtTwiceTheirSizeOnTheSlideAndJpegsAsTheyAre() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2400, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, (x * 7 + y * 13) & 0xffffff); // no run a compressor could shorten
+            }
+        }
+        javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
+        javax.imageio.ImageIO.write(photo, "jpg", dir.resolve("public/big.jpg").toFile());
+        Files.writeString(deck, "# Pictures\n\n<img src=\"/big.png\" style=\"width: 300px\">\n"
+                + "<img src=\"/big.jpg\" style=\"width: 300px\">\n");
+        Path pdf = dir.resolve("pictures.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<int[]> sizes = new java.util.ArrayList<>();
+            List<String> filters = new java.util.ArrayList<>();
+            var resources = doc.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    sizes.add(new int[] {i.getWidth(), i.getHeight()});
+                    filters.add(i.getCOSObject().getFilters().toString());
+                }
+            }
+            // the PNG: 300 px wide on the slide, so 600 px in the PDF (of 2400); the JPEG: its own bytes, whole
+            assertThat(sizes).anySatisfy(wh -> assertThat(wh).containsExactly(600, 300))
+                    .anySatisfy(wh -> assertThat(wh).containsExactly(2400, 1200));
+            assertThat(filters).anySatisfy(f -> assertThat(f).contains("DCTDecode"));
+        }
+    }
+
+    @Test
     void withClicksGivesAPagePerClickAndWithTocAnOutline() throws IOException {
         Path pdf = dir.resolve("clicks.pdf");
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),

@@ -24,6 +24,7 @@ public final class Chromium implements AutoCloseable {
     private final Process process;
     private final CdpClient cdp;
     private final Path log;
+    private volatile boolean closed;
 
     private Chromium(Process process, CdpClient cdp, Path log) {
         this.process = process;
@@ -115,6 +116,10 @@ public final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             cdp.send(null, "Browser.close", null, Duration.ofSeconds(5));
         } catch (CdpClient.CdpException e) {

@@ -44,6 +44,35 @@ public final class Tab {
               return { failed, slide: !!page, clicks: page ? +(page.getAttribute('data-slidev-clicks-total') || 0) : 0 };
             })(%s)""";
 
+    /**
+     * Replaces each image that is much larger than it shows with a copy {@code scale} times its size on the slide
+     * (its aspect kept), so that the PDF embeds what a reader can see rather than the camera's original. JPEGs
+     * (embedded as they are) and SVGs (drawn as vectors) stay. Returns how many were replaced.
+     */
+    private static final String SHRINK = """
+            (async (scale) => {
+              let shrunk = 0;
+              await Promise.all([...document.images].map(async (img) => {
+                const src = img.currentSrc || img.src;
+                if (!img.complete || !img.naturalWidth || /\\.(jpe?g|svg)([?#]|$)/i.test(src) || /^data:image\\/(svg|jpe?g)/.test(src)) return;
+                const f = Math.max(img.offsetWidth * scale / img.naturalWidth, img.offsetHeight * scale / img.naturalHeight);
+                if (!(f > 0) || f > 0.8) return;
+                const w = Math.max(1, Math.round(img.naturalWidth * f)), h = Math.max(1, Math.round(img.naturalHeight * f));
+                try {
+                  const bitmap = await createImageBitmap(img, { resizeWidth: w, resizeHeight: h, resizeQuality: 'high' });
+                  const canvas = new OffscreenCanvas(w, h);
+                  canvas.getContext('2d').drawImage(bitmap, 0, 0);
+                  bitmap.close();
+                  const url = URL.createObjectURL(await canvas.convertToBlob({ type: 'image/png' }));
+                  img.removeAttribute('srcset');
+                  img.src = url;
+                  await img.decode();
+                  shrunk++;
+                } catch (e) { /* an image from another origin: left as it is */ }
+              }));
+              return shrunk;
+            })(%s)""";
+
     private final CdpClient cdp;
     private final String session;
     private final List<String> exceptions = new ArrayList<>();
@@ -153,6 +182,13 @@ public final class Tab {
             throw new TimeoutException();
         }
         return left;
+    }
+
+    /** Shrinks the page's oversized images to {@code scale} times their size on the page; see {@link #SHRINK}. */
+    public int shrinkImages(double scale) throws CdpException {
+        ObjectNode eval = cdp.params().put("expression", String.format(java.util.Locale.ROOT, SHRINK, scale))
+                .put("awaitPromise", true).put("returnByValue", true);
+        return cdp.send(session, "Runtime.evaluate", eval, COMMAND).path("result").path("value").asInt();
     }
 
     /** A PNG of the viewport, written to {@code file}. */
