@@ -68,7 +68,8 @@ final class ExportRun {
         Path printed = work.resolve("printed.pdf");
         if (!options.withClicks && !options.perSlide) {
             try {
-                warnImages(tab.load(server.url("print/index.html"), darkClass(), options.timeout, options.wait));
+                warnImages(tab.load(server.url("print/index.html"), darkClass(), false, options.timeout,
+                        options.wait));
             } catch (PageException e) {
                 diagnostics.add(Diagnostic.error(null, "the print page: " + e.getMessage()));
                 return null;

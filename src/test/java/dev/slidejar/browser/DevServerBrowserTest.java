@@ -59,6 +59,66 @@ class DevServerBrowserTest {
         }
     }
 
+    /**
+     * Two browsers, as a laptop and a phone: nothing links them but the server. The presenter view in one drives
+     * the slides in the other only with the {@code --remote} password; the audience cannot drive the presenter.
+     */
+    @Test
+    void aPresenterOnOneDeviceDrivesAnotherOnlyWithThePassword() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Path slides = deck.resolve("slides.md");
+        Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n"
+                + "\n---\n\n# Three\n");
+        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3cret", d -> { }, ms -> { });
+                Browser laptop = Browser.serving(tmp);
+                Browser phone = Browser.serving(tmp)) {
+            String base = "http://127.0.0.1:" + session.server().port() + "/";
+            var presenter = laptop.driver();
+            var audience = phone.driver();
+            var wait = new WebDriverWait(audience, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class);
+            audience.get(base + "1");
+            wait.until(d -> session.server().listeners() >= 1);
+            presenter.get(base + "presenter/1/");
+            wait.until(d -> session.server().listeners() >= 2);
+
+            // the presenter view asks for the password at once (its first report of where it is was refused)
+            var alerts = new WebDriverWait(presenter, Duration.ofSeconds(10));
+            alerts.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).dismiss();
+            // a wrong password: the server refuses the move (the page asks again), the audience stays
+            presenter.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            var ask = alerts.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+            assertThat(ask.getText()).contains("Password");
+            ask.sendKeys("guess");
+            ask.accept();
+            alerts.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).dismiss();
+            Thread.sleep(500);
+            assertThat(audience.getCurrentUrl()).isEqualTo(base + "1");
+
+            // the password: the audience follows to where the presenter is (slide 2, its first click)
+            ((JavascriptExecutor) presenter).executeScript("sessionStorage.setItem('slidejar-token', 's3cret')");
+            presenter.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            wait.until(d -> d.getCurrentUrl().startsWith(base + "2"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Two"));
+            wait.until(d -> !d.findElement(By.id("a")).getAttribute("class").contains("slidev-vclick-hidden"));
+            assertThat(audience.findElement(By.id("b")).getAttribute("class")).contains("slidev-vclick-hidden");
+            // the next click is shown in place
+            wait.until(d -> session.server().listeners() >= 2);
+            ((JavascriptExecutor) audience).executeScript("window.__marker = 'same page';");
+            presenter.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            wait.until(d -> !d.findElement(By.id("b")).getAttribute("class").contains("slidev-vclick-hidden"));
+            assertThat(((JavascriptExecutor) audience).executeScript("return window.__marker")).isEqualTo("same page");
+
+            // the audience's own keys move only its own page
+            audience.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            wait.until(d -> d.getCurrentUrl().startsWith(base + "3"));
+            Thread.sleep(500);
+            assertThat(presenter.getCurrentUrl()).contains("/presenter/2/").contains("clicks=2");
+        }
+    }
+
     @Test
     void importsFromOutsideTheDeckFolderAreWatchedToo() throws Exception {
         Path deck = tmp.resolve("deck");

@@ -24,17 +24,28 @@ public final class Tab {
     private static final Duration COMMAND = Duration.ofSeconds(30);
     /** Resolves when the page is fit to be captured; returns the images that failed and the slide's clicks. */
     private static final String READY = """
-            (async (dark) => {
+            (async (dark, decode) => {
               const root = document.documentElement;
               if (dark) root.classList.add('dark');
               if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
               const failed = [];
-              const images = [...document.images].filter(i => i.getAttribute('src'));
-              images.forEach(i => { i.loading = 'eager'; });
-              await Promise.all(images.map(i => i.decode().catch(() => {
+              const fail = i => {
                 const p = i.closest('[data-slidev-no]');
                 failed.push({ no: p ? +p.getAttribute('data-slidev-no') : 0, src: i.getAttribute('src') });
-              })));
+              };
+              const images = [...document.images].filter(i => i.getAttribute('src'));
+              images.forEach(i => { i.loading = 'eager'; });
+              if (decode) {
+                await Promise.all(images.map(i => i.decode().catch(() => fail(i))));
+              } else {
+                // loaded, not yet decoded (whoever draws them next decodes them); an empty one is decoded to tell
+                // a broken image from an SVG without a size of its own
+                await Promise.all(images.filter(i => !i.complete).map(i => new Promise(r => {
+                  i.addEventListener('load', r, { once: true });
+                  i.addEventListener('error', r, { once: true });
+                })));
+                await Promise.all(images.filter(i => !i.naturalWidth).map(i => i.decode().catch(() => fail(i))));
+              }
               await document.fonts.ready;
               const page = document.querySelector('.slidev-page');
               if (page && !document.body.hasAttribute('data-slidejar-view')) {
@@ -42,12 +53,13 @@ public final class Tab {
               }
               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               return { failed, slide: !!page, clicks: page ? +(page.getAttribute('data-slidev-clicks-total') || 0) : 0 };
-            })(%s)""";
+            })(%s, %s)""";
 
     /**
      * Replaces each image that is much larger than it shows with a copy {@code scale} times its size on the slide
      * (its aspect kept), so that the PDF embeds what a reader can see rather than the camera's original. JPEGs
-     * (embedded as they are) and SVGs (drawn as vectors) stay. Returns how many were replaced.
+     * (embedded as they are) and SVGs (drawn as vectors) stay. Then every image is decoded, ready to print.
+     * Returns how many were replaced.
      */
     private static final String SHRINK = """
             (async (scale) => {
@@ -70,6 +82,8 @@ public final class Tab {
                   shrunk++;
                 } catch (e) { /* an image from another origin: left as it is */ }
               }));
+              await Promise.all([...document.images].map(i => i.decode().catch(() => {})));
+              await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               return shrunk;
             })(%s)""";
 
@@ -124,6 +138,15 @@ public final class Tab {
      * {@code dark} adds the {@code dark} class to pages without a runtime that would (the print page).
      */
     public Ready load(String url, boolean dark, Duration timeout, Duration extraWait) throws PageException {
+        return load(url, dark, true, timeout, extraWait);
+    }
+
+    /**
+     * {@link #load(String, boolean, Duration, Duration)}, its images decoded or only loaded ({@code decode} false:
+     * for {@link #shrinkImages}, which decodes what it keeps).
+     */
+    public Ready load(String url, boolean dark, boolean decode, Duration timeout, Duration extraWait)
+            throws PageException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (exceptions) {
             exceptions.clear();
@@ -136,7 +159,7 @@ public final class Tab {
                 throw new PageException("cannot load " + url + ": " + nav.path("errorText").asText());
             }
             loaded.get(remaining(deadline), TimeUnit.NANOSECONDS);
-            ObjectNode eval = cdp.params().put("expression", String.format(READY, dark)).put("awaitPromise", true)
+            ObjectNode eval = cdp.params().put("expression", String.format(READY, dark, decode)).put("awaitPromise", true)
                     .put("returnByValue", true);
             JsonNode result = cdp.send(session, "Runtime.evaluate", eval, Duration.ofNanos(remaining(deadline)));
             if (result.has("exceptionDetails")) {
