@@ -10,8 +10,8 @@ SHARED=$(cd "$ROOT/../shared" && pwd)
 . "$SHARED/oracle/env.sh"
 DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
 RUNS=${2:-5}
-JAR="$ROOT/target/slidejar.jar"
-[ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests"; exit 1; }
+# the launcher, as a user runs it; its first run after a build trains the class-data archive: done here, unclocked
+"$ROOT/slidejar" --version >/dev/null
 SLIDEV="$ORACLE_DIR/node_modules/.bin/slidev"
 [ -x "$SLIDEV" ] || { echo "run $SHARED/oracle/setup.sh first"; exit 1; }
 
@@ -32,7 +32,7 @@ run() { # label command...
   printf '%-9s runs: %s  median: %ss\n' "$label" "${times[*]}" "$(median < "/tmp/bench-$label.txt")"
 }
 echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | head -1)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
-run slidejar java -jar "$JAR" build "$DECK/slides.md" --out "/tmp/bench-slidejar-out"
+run slidejar "$ROOT/slidejar" build "$DECK/slides.md" --out "/tmp/bench-slidejar-out"
 run slidev bash -c "cd '$WORK' && '$SLIDEV' build slides.md --out /tmp/bench-slidev-out"
 awk -v a="$(median < /tmp/bench-slidev.txt)" -v b="$(median < /tmp/bench-slidejar.txt)" \
   'BEGIN { printf "ratio (slidev / slidejar, medians): %.1fx\n", a / b }'

@@ -64,7 +64,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean perSlide;
 
     @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2",
-            description = "Device scale factor of PNGs (default: ${DEFAULT-VALUE}).")
+            description = {"Device scale factor of PNGs (default: ${DEFAULT-VALUE}); in a PDF, images larger than"
+                    + " FACTOR times their size on the slide are shrunk to it."})
     double scale;
 
     @Override
