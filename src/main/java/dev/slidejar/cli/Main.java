@@ -12,12 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // PDFBox logs through commons-logging, which finds POI's Log4j API without a provider behind it and says so
-        // on every export; Log4j's own simple logger (errors only, to stderr) is provider enough
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
         if (renders(args)) {
             Warmup.loadClasses(); // while picocli reads the command line
         }

@@ -28,6 +28,15 @@ import java.util.stream.Stream;
  * once with {@link #builder()}; {@link #export(Path, ExportProgress)} may run any number of times.
  */
 public final class Exporter {
+    static {
+        // PDFBox logs through commons-logging, which finds POI's Log4j API without a provider behind it and says
+        // so on every export; Log4j's own simple logger (errors only, to stderr) is provider enough
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     final ExportFormat format;
     final Path output;
     final boolean withClicks;

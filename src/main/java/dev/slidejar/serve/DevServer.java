@@ -107,8 +107,10 @@ public final class DevServer implements AutoCloseable {
             }
         });
         // the JIT compiles the render path now rather than during the first edits; an edit or a stop ends it
-        Warmup.compile(entry, WARMUP_RENDERS, 1000, () -> server.rebuilds > 0 || executor.isShutdown(),
-                next -> inlinePages(next, changed(server.site, next)));
+        if (!SiteBuilder.compilesLayouts(server.site.deck())) {
+            Warmup.compile(entry, WARMUP_RENDERS, 1000, () -> server.rebuilds > 0 || executor.isShutdown(),
+                    next -> inlinePages(next, changed(server.site, next)));
+        }
         return server;
     }
 

@@ -322,6 +322,14 @@ public final class SiteBuilder {
     }
 
     /** The deck's theme: bundled, or a folder it names; an unknown name falls back to default with a warning. */
+    /**
+     * Whether rendering {@code deck} compiles layouts from their sources (a theme folder of its own, or its
+     * {@code layouts/}): every render then runs the compiler, which is no warm-up.
+     */
+    public static boolean compilesLayouts(Deck deck) {
+        return Theme.isFolder(DeckConfig.themeName(deck.headmatter())) || PageRenderer.hasLayoutFolder(deck.root());
+    }
+
     private static Theme theme(Deck deck, List<Diagnostic> diagnostics) {
         String name = DeckConfig.themeName(deck.headmatter());
         SourcePos where = headmatterPos(deck, "theme");

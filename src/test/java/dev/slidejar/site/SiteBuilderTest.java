@@ -211,4 +211,20 @@ class SiteBuilderTest {
         assertThat(deck.resolve("dist/presenter")).doesNotExist();
         assertThat(Files.readString(deck.resolve("dist/1/index.html"))).contains("data-slidejar-presenter=\"false\"");
     }
+
+    @Test
+    void decksWithTheirOwnLayoutSourcesCompileThem() throws IOException {
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        Files.writeString(plain.resolve("slides.md"), "---\ntheme: seriph\n---\n\n# One\n");
+        Path layouts = Files.createDirectories(tmp.resolve("layouts-deck/layouts"));
+        Files.writeString(layouts.resolve("mine.jte"), "@param dev.slidejar.render.LayoutView v\n<div>mine</div>\n");
+        Files.writeString(layouts.getParent().resolve("slides.md"), "# One\n");
+        Path themed = Files.createDirectories(tmp.resolve("themed/my-theme/layouts"));
+        Files.writeString(themed.getParent().getParent().resolve("slides.md"), "---\ntheme: ./my-theme\n---\n\n# One\n");
+
+        assertThat(SiteBuilder.compilesLayouts(DeckLoader.load(plain.resolve("slides.md")))).isFalse();
+        assertThat(SiteBuilder.compilesLayouts(DeckLoader.load(layouts.getParent().resolve("slides.md")))).isTrue();
+        assertThat(SiteBuilder.compilesLayouts(DeckLoader.load(themed.getParent().getParent().resolve("slides.md"))))
+                .isTrue();
+    }
 }
