@@ -8,6 +8,7 @@ import dev.slidejar.js.Json;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
+import dev.slidejar.site.SiteWriter;
 import dev.slidejar.site.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The preview server: serves the site {@link SiteBuilder#render} makes, from memory; rebuilds it when
@@ -35,11 +40,11 @@ public final class DevServer implements AutoCloseable {
     private static final byte[] DEV_SCRIPT = "<script src=\"/__slidejar/dev.js\"></script>\n</body>"
             .getBytes(StandardCharsets.UTF_8);
 
-    /** Slide pages ({@code 3/index.html}, {@code index.html}) sent along with an update, up to this many bytes. */
     /** Renders of the deck in the background after the start, to compile the render path (see {@link Warmup}). */
     private static final int WARMUP_RENDERS = 16;
+    /** Slide pages ({@code 3/index.html}, {@code index.html}) sent along with an update, up to this many bytes. */
     private static final int INLINE_LIMIT = 512 * 1024;
-    private static final java.util.regex.Pattern SLIDE_PAGE = java.util.regex.Pattern.compile("(\\d+/)?index\\.html");
+    private static final Pattern SLIDE_PAGE = Pattern.compile("(\\d+/)?index\\.html");
 
     private final Path entry;
     private final SiteBuilder builder;
@@ -49,7 +54,7 @@ public final class DevServer implements AutoCloseable {
     private final EventHub events = new EventHub();
     private volatile Site site;
     private volatile int rebuilds;
-    private final java.util.concurrent.CountDownLatch firstRender = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch firstRender = new CountDownLatch(1);
 
     private DevServer(Path entry, SiteBuilder builder, String password, HttpServer http, ExecutorService executor) {
         this.entry = entry;
@@ -165,7 +170,7 @@ public final class DevServer implements AutoCloseable {
             if (!SLIDE_PAGE.matcher(path).matches()) {
                 continue;
             }
-            if (!(site.files().get(path) instanceof dev.slidejar.site.SiteWriter.Bytes b)
+            if (!(site.files().get(path) instanceof SiteWriter.Bytes b)
                     || (bytes += b.data().length) > INLINE_LIMIT) {
                 return Map.of(); // a deck-wide change: each page asks for its own
             }
@@ -186,7 +191,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static boolean sameContent(Object a, Object b) {
-        if (a instanceof dev.slidejar.site.SiteWriter.Bytes x && b instanceof dev.slidejar.site.SiteWriter.Bytes y) {
+        if (a instanceof SiteWriter.Bytes x && b instanceof SiteWriter.Bytes y) {
             return java.util.Arrays.equals(x.data(), y.data());
         }
         return a.equals(b);
@@ -243,7 +248,7 @@ public final class DevServer implements AutoCloseable {
     /** Whether there is a site to serve: a request that comes during the first render waits for it. */
     private boolean awaitFirstRender() {
         try {
-            return firstRender.await(5, java.util.concurrent.TimeUnit.MINUTES) && site != null;
+            return firstRender.await(5, TimeUnit.MINUTES) && site != null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -288,9 +293,9 @@ public final class DevServer implements AutoCloseable {
         }
         byte[] body = exchange.getRequestBody().readNBytes(4096);
         String json = new String(body, StandardCharsets.UTF_8);
-        java.util.regex.Matcher no = java.util.regex.Pattern.compile("\"no\"\\s*:\\s*(\\d+)").matcher(json);
-        java.util.regex.Matcher clicks = java.util.regex.Pattern.compile("\"clicks\"\\s*:\\s*(\\d+)").matcher(json);
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        Matcher no = Pattern.compile("\"no\"\\s*:\\s*(\\d+)").matcher(json);
+        Matcher clicks = Pattern.compile("\"clicks\"\\s*:\\s*(\\d+)").matcher(json);
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         if (password != null && !(token.find() && constantTimeEquals(token.group(1), password))) {
             status(exchange, 401);
             return;
