@@ -63,6 +63,31 @@ public final class Tab {
      */
     private static final String SHRINK = """
             (async (scale) => {
+              // resampled side by side in workers, from the files' bytes (decoded there, at once to the new size)
+              const code = `onmessage = async (e) => {
+                const { id, blob, w, h } = e.data;
+                try {
+                  const bitmap = await createImageBitmap(blob, { resizeWidth: w, resizeHeight: h, resizeQuality: 'high' });
+                  const canvas = new OffscreenCanvas(w, h);
+                  canvas.getContext('2d').drawImage(bitmap, 0, 0);
+                  bitmap.close();
+                  postMessage({ id, blob: await canvas.convertToBlob({ type: 'image/png' }) });
+                } catch (err) { postMessage({ id, blob: null }); }
+              };`;
+              const script = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+              const workers = [];
+              const pending = new Map();
+              for (let i = 0; i < Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)); i++) {
+                const worker = new Worker(script);
+                worker.onmessage = (e) => { pending.get(e.data.id)(e.data.blob); pending.delete(e.data.id); };
+                workers.push(worker);
+              }
+              let ids = 0;
+              const resample = (blob, w, h) => new Promise((done) => {
+                const id = ids++;
+                pending.set(id, done);
+                workers[id %% workers.length].postMessage({ id, blob, w, h });
+              });
               let shrunk = 0;
               await Promise.all([...document.images].map(async (img) => {
                 const src = img.currentSrc || img.src;
@@ -71,17 +96,15 @@ public final class Tab {
                 if (!(f > 0) || f > 0.8) return;
                 const w = Math.max(1, Math.round(img.naturalWidth * f)), h = Math.max(1, Math.round(img.naturalHeight * f));
                 try {
-                  const bitmap = await createImageBitmap(img, { resizeWidth: w, resizeHeight: h, resizeQuality: 'high' });
-                  const canvas = new OffscreenCanvas(w, h);
-                  canvas.getContext('2d').drawImage(bitmap, 0, 0);
-                  bitmap.close();
-                  const url = URL.createObjectURL(await canvas.convertToBlob({ type: 'image/png' }));
+                  const small = await resample(await (await fetch(src)).blob(), w, h);
+                  if (!small) return;
                   img.removeAttribute('srcset');
-                  img.src = url;
+                  img.src = URL.createObjectURL(small);
                   await img.decode();
                   shrunk++;
                 } catch (e) { /* an image from another origin: left as it is */ }
               }));
+              workers.forEach((worker) => worker.terminate());
               await Promise.all([...document.images].map(i => i.decode().catch(() => {})));
               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               return shrunk;
