@@ -1,19 +1,10 @@
 #!/usr/bin/env bash
 # build-vs-slidev.sh [DECKDIR] [RUNS] - times whole `slidejar build` runs against whole `slidev build` runs
 # (the oracle's Slidev 53) on the same deck, RUNS each (default 5), in one sitting, and prints the ratio of
-# the medians. Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done and target/slidejar.jar
-# built (mvn -q package -DskipTests).
+# the medians. Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done.
 set -euo pipefail
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-SHARED=$(cd "$ROOT/../shared" && pwd)
-. "$SHARED/oracle/env.sh"
-DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
+. "$(dirname "$0")/lib.sh"
 RUNS=${2:-5}
-# the launcher, as a user runs it; its first run after a build trains the class-data archive: done here, unclocked
-"$ROOT/slidejar" --version >/dev/null
-SLIDEV="$ORACLE_DIR/node_modules/.bin/slidev"
-[ -x "$SLIDEV" ] || { echo "run $SHARED/oracle/setup.sh first"; exit 1; }
 
 # Slidev resolves its themes from the oracle's node_modules, so it builds a copy of the deck there.
 WORK="$ORACLE_DIR/work/bench-$(basename "$DECK")"
@@ -31,7 +22,7 @@ run() { # label command...
   printf '%s\n' "${times[@]}" > "/tmp/bench-$label.txt"
   printf '%-9s runs: %s  median: %ss\n' "$label" "${times[*]}" "$(median < "/tmp/bench-$label.txt")"
 }
-echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | head -1)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
+echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | sed -n 1p)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
 run slidejar "$ROOT/slidejar" build "$DECK/slides.md" --out "/tmp/bench-slidejar-out"
 run slidev bash -c "cd '$WORK' && '$SLIDEV' build slides.md --out /tmp/bench-slidev-out"
 awk -v a="$(median < /tmp/bench-slidev.txt)" -v b="$(median < /tmp/bench-slidejar.txt)" \

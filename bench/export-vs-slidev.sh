@@ -6,16 +6,8 @@
 # peak sum over the whole process tree (JVM or Node plus every Chromium process), sampled with ps every 0.2 s.
 # Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done.
 set -euo pipefail
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-SHARED=$(cd "$ROOT/../shared" && pwd)
-. "$SHARED/oracle/env.sh"
-DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
+. "$(dirname "$0")/lib.sh"
 RUNS=${2:-3}
-# the launcher, as a user runs it; its first run after a build trains the class-data archive: done here, unclocked
-"$ROOT/slidejar" --version >/dev/null
-SLIDEV="$ORACLE_DIR/node_modules/.bin/slidev"
-[ -x "$SLIDEV" ] || { echo "run $SHARED/oracle/setup.sh first"; exit 1; }
 OUT=$(mktemp -d /tmp/bench-export.XXXXXX)
 
 # Slidev resolves its themes from the oracle's node_modules, so it exports a copy of the deck there.
@@ -50,7 +42,7 @@ run() { # label command...
   printf '%-9s runs: %s  median: %ss  peak tree RSS: %s MiB  max single-process RSS: %s MiB\n' "$label" \
     "${times[*]}" "$(median < "$OUT/$label.times")" "${peaks[*]}" "${maxrss[*]:-n/a}"
 }
-echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | head -1)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
+echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | sed -n 1p)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
 echo "chromium: $(/usr/bin/chromium --version 2>/dev/null)"
 run slidejar "$ROOT/slidejar" export "$DECK/slides.md" --output "$OUT/slidejar.pdf" --executable-path /usr/bin/chromium
 run slidev bash -c "cd '$WORK' && exec '$SLIDEV' export slides.md --output '$OUT/slidev.pdf' --executable-path /usr/bin/chromium"

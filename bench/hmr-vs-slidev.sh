@@ -2,19 +2,12 @@
 # hmr-vs-slidev.sh [DECKDIR] - "save -> visible" of the dev servers, side by side in one run: the oracle's
 # hmr.sh (20 edits of slide 3 on a copy of the deck, in headless Chromium) against `slidejar dev` and against
 # Slidev 53's own dev server. Prints both RESULT lines: p50, p95, in-place updates, first slide visible.
-# Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done and target/slidejar.jar built.
+# Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done.
 set -euo pipefail
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-SHARED=$(cd "$ROOT/../shared" && pwd)
-. "$SHARED/oracle/env.sh"
-DECK=$(cd "${1:-$SHARED/decks/seed}" && pwd)
-# the launcher, as a user runs it (it builds the jar when needed, and trains its class-data archive once
-# per jar: done here, before the clock runs)
-"$ROOT/slidejar" --version
+. "$(dirname "$0")/lib.sh"
 echo "== slidejar dev"
 HMR_WORK="$ORACLE_DIR/work/hmr-slidejar" bash "$SHARED/oracle/hmr.sh" "$DECK" -- "$ROOT/slidejar" dev slides.md --port {port} \
   | tee /tmp/hmr-slidejar.log | grep -E "^(RESULT|edit slide|first load)"
 echo "== slidev dev"
-HMR_WORK="$ORACLE_DIR/work/hmr-slidev" bash "$SHARED/oracle/hmr.sh" "$DECK" -- "$ORACLE_DIR/node_modules/.bin/slidev" slides.md --port {port} \
+HMR_WORK="$ORACLE_DIR/work/hmr-slidev" bash "$SHARED/oracle/hmr.sh" "$DECK" -- "$SLIDEV" slides.md --port {port} \
   | tee /tmp/hmr-slidev.log | grep -E "^(RESULT|edit slide|first load)"
