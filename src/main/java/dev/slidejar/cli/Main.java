@@ -1,6 +1,11 @@
 package dev.slidejar.cli;
 
 import dev.slidejar.site.Warmup;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The {@code slidejar} command line. */
@@ -12,10 +17,39 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (renders(args)) {
-            Warmup.loadClasses(); // while picocli reads the command line
+        // while picocli reads the command line (a third of a second): the deck a dev server will serve is
+        // rendered already, or at least the classes every render needs are loaded
+        Optional<Path> served = served(args);
+        if (served.isPresent()) {
+            Warmup.prerender(served.get());
+        } else if (renders(args)) {
+            Warmup.loadClasses();
         }
         System.exit(SlidejarCommand.commandLine().execute(args));
+    }
+
+    /**
+     * The deck file {@code slidejar [dev] ...} most likely serves, when it exists: the first argument that ends in
+     * {@code .md}, else {@code slides.md}. A wrong guess costs only the work: the server renders what picocli
+     * finds in the command line.
+     */
+    static Optional<Path> served(String[] args) {
+        if (!renders(args) || (args.length > 0 && RENDERING.contains(args[0]) && !args[0].equals("dev"))) {
+            return Optional.empty();
+        }
+        String entry = "slides.md";
+        for (String arg : args) {
+            if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                entry = arg;
+                break;
+            }
+        }
+        try {
+            Path path = Path.of(entry);
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // picocli reports it
+        }
     }
 
     /** {@code slidejar [ENTRY]}, {@code slidejar dev|build|export ...}, but not help, version, new or parse. */

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.slidejar.diag.DeckException;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.js.Json;
+import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
@@ -77,7 +78,7 @@ public final class DevServer implements AutoCloseable {
         HttpServer http = null;
         for (int p = port; http == null; p++) {
             try {
-                http = HttpServer.create(new InetSocketAddress(bind, p), 64);
+                http = HttpServers.create(new InetSocketAddress(bind, p), 64);
             } catch (BindException e) {
                 if (p >= port + 100 || port == 0) {
                     throw e;
@@ -90,7 +91,7 @@ public final class DevServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(executor);
-        DevServer server = new DevServer(entry, SiteBuilder.builder().build(), password, http, executor);
+        DevServer server = new DevServer(entry, Warmup.builderFor(entry), password, http, executor);
         http.createContext("/", server::handle);
         http.start();
         try {

@@ -232,6 +232,11 @@ public final class SiteBuilder {
         }
     }
 
+    /** How many rendered slides the cache holds. */
+    int cachedSlides() {
+        return cache.size();
+    }
+
     /**
      * Forgets the slides rendered so far: after a change to something their pages depend on besides the deck's
      * Markdown (an image added or removed, a layout or style edited).

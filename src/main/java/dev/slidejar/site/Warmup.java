@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -14,6 +15,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@link #loadClasses()}: while the command line is still being parsed, renders the deck {@code slidejar
  *       new} writes, which loads most of the classes a render needs (YAML, Markdown, jsoup, templates, CSS).
+ *   <li>{@link #prerender(Path)}: instead, when the command line most likely names a deck to serve, renders that
+ *       deck with the builder the server then takes from {@link #builderFor(Path)}: the server's own first render
+ *       finds every unchanged slide in that builder's cache.
  *   <li>{@link #compile}: once the dev server is up, renders the user's deck a few times with a builder of its
  *       own, so that the JIT has compiled the render path before the first edit.
  * </ul>
@@ -21,7 +25,47 @@ import java.util.function.Consumer;
 public final class Warmup {
     private static final String SAMPLE = "/dev/slidejar/scaffold/slides.md";
 
+    /** The render {@link #prerender(Path)} started, until {@link #builderFor(Path)} takes it. */
+    private static volatile Prerender prerender;
+
+    private record Prerender(Path entry, CompletableFuture<SiteBuilder> builder) {
+    }
+
     private Warmup() {
+    }
+
+    /**
+     * Starts rendering {@code entry} on a daemon thread with a builder of default options; returns at once. A
+     * deck that cannot be rendered is not reported here: the render that follows reports it.
+     */
+    public static void prerender(Path entry) {
+        CompletableFuture<SiteBuilder> done = new CompletableFuture<>();
+        prerender = new Prerender(entry.toAbsolutePath().normalize(), done);
+        Thread thread = new Thread(() -> {
+            SiteBuilder builder = SiteBuilder.builder().build();
+            try {
+                builder.render(entry);
+            } catch (RuntimeException e) {
+                // reported by the real render
+            } finally {
+                done.complete(builder);
+            }
+        }, "slidejar-prerender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * A builder of default options for rendering {@code entry}: the one {@link #prerender} rendered it with, once
+     * that render is done, when it was started for the same file (only once); otherwise a new one.
+     */
+    public static SiteBuilder builderFor(Path entry) {
+        Prerender started = prerender;
+        prerender = null;
+        if (started != null && started.entry().equals(entry.toAbsolutePath().normalize())) {
+            return started.builder().join();
+        }
+        return SiteBuilder.builder().build();
     }
 
     /** Starts rendering the bundled sample deck on a daemon thread; returns at once. */

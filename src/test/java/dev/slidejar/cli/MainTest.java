@@ -2,9 +2,13 @@ package dev.slidejar.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Which command lines start the class-loading warm-up: those that render a deck, and no others. */
+/**
+ * What runs while picocli reads the command line: a prerender of the deck a dev server will serve, else the
+ * class-loading warm-up for commands that render a deck, else nothing.
+ */
 class MainTest {
     @Test
     void commandsThatRenderWarmUp() {
@@ -24,5 +28,20 @@ class MainTest {
         assertThat(Main.renders(new String[] {"new", "talk"})).isFalse();
         assertThat(Main.renders(new String[] {"parse", "--json"})).isFalse();
         assertThat(Main.renders(new String[] {"help", "build"})).isFalse();
+    }
+
+    @Test
+    void theDeckADevServerWillServeIsGuessedFromTheArguments() {
+        // the tests run in the project's folder: slides/slides.md exists, ./slides.md does not
+        Path deck = Path.of("slides/slides.md");
+        assertThat(Main.served(new String[] {"slides/slides.md"})).contains(deck);
+        assertThat(Main.served(new String[] {"dev", "--port", "3000", "slides/slides.md"})).contains(deck);
+        assertThat(Main.served(new String[] {"--open", "slides/slides.md", "--log", "info"})).contains(deck);
+        assertThat(Main.served(new String[] {"dev"})).as("no ./slides.md here").isEmpty();
+        assertThat(Main.served(new String[] {"dev", "missing.md"})).isEmpty();
+        assertThat(Main.served(new String[] {"build", "slides/slides.md"})).as("not a dev server").isEmpty();
+        assertThat(Main.served(new String[] {"export", "slides/slides.md"})).isEmpty();
+        assertThat(Main.served(new String[] {"dev", "slides/slides.md", "--help"})).isEmpty();
+        assertThat(Main.served(new String[] {"dev", "a\u0000.md"})).isEmpty();
     }
 }

@@ -1,8 +1,11 @@
 package dev.slidejar.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.slidejar.diag.DeckException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dev server's background renders: they render the deck, stop when told, and survive a broken deck. */
+/**
+ * The background renders: the dev server's first render takes the slides a prerender made; the JIT warm-up renders
+ * the deck, stops when told, and survives a broken deck.
+ */
 class WarmupTest {
     @TempDir
     Path tmp;
@@ -43,5 +49,40 @@ class WarmupTest {
         thread.join(10_000);
         assertThat(thread.isAlive()).isFalse();
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void theServerTakesTheBuilderThatPrerenderedItsDeckOnce() throws IOException {
+        Path deck = tmp.resolve("slides.md");
+        Files.writeString(deck, "# One\n\n---\n\n# Two\n\n---\n\n# Three\n");
+        Warmup.prerender(deck);
+        SiteBuilder builder = Warmup.builderFor(tmp.resolve(".").resolve("slides.md"));
+        assertThat(builder.cachedSlides()).as("slides rendered before the server asked").isEqualTo(3);
+        assertThat(builder.render(deck).files()).containsKeys("1/index.html", "3/index.html");
+        assertThat(Warmup.builderFor(deck).cachedSlides()).as("taken once only").isZero();
+    }
+
+    @Test
+    void anotherDeckGetsANewBuilder() throws IOException {
+        Path deck = tmp.resolve("slides.md");
+        Path other = tmp.resolve("other.md");
+        Files.writeString(deck, "# One\n");
+        Files.writeString(other, "# Other\n");
+        Warmup.prerender(deck);
+        SiteBuilder builder = Warmup.builderFor(other);
+        assertThat(builder.cachedSlides()).isZero();
+        assertThat(new String(((SiteWriter.Bytes) builder.render(other).files().get("1/index.html")).data(),
+                StandardCharsets.UTF_8))
+                .contains("Other");
+    }
+
+    @Test
+    void aBrokenDeckIsReportedByTheServersOwnRender() throws IOException {
+        Path deck = tmp.resolve("slides.md");
+        Files.writeString(deck, "---\nlayout: [oops\n---\n\n# One\n");
+        Warmup.prerender(deck);
+        SiteBuilder builder = Warmup.builderFor(deck);
+        assertThatThrownBy(() -> builder.render(deck)).isInstanceOf(DeckException.class)
+                .hasMessageContaining("slides.md:2");
     }
 }

@@ -2,6 +2,7 @@ package dev.slidejar.export.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ public final class StaticServer implements AutoCloseable {
 
     public static StaticServer serve(Path site) throws IOException {
         Path root = site.toAbsolutePath().normalize();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = HttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> handle(root, exchange));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "slidejar-export-http");

@@ -1,0 +1,30 @@
+package dev.slidejar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's training run: it builds the deck and serves it once, and reports a deck it cannot build. */
+class TrainTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildsAndServesTheDeck() throws Exception {
+        Path deck = tmp.resolve("slides.md");
+        Files.writeString(deck, "# One\n\n---\n\n# Two\n");
+        assertThat(Train.run(deck, tmp.resolve("out"))).isZero();
+        assertThat(tmp.resolve("out/2/index.html")).content().contains("Two");
+    }
+
+    @Test
+    void aDeckThatCannotBeBuiltFailsTheRun() throws Exception {
+        Path deck = tmp.resolve("slides.md");
+        Files.writeString(deck, "---\nlayout: [oops\n---\n\n# One\n");
+        assertThat(Train.run(deck, tmp.resolve("out"))).isNotZero();
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+}
