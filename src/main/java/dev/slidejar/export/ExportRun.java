@@ -74,7 +74,17 @@ final class ExportRun {
                 diagnostics.add(Diagnostic.error(null, "the print page: " + e.getMessage()));
                 return null;
             }
-            tab.shrinkImages(options.scale); // a PDF of what the slides show, not of the cameras' originals
+            try {
+                // a PDF of what the slides show, not of the cameras' originals
+                tab.shrinkImages(options.scale, options.timeout);
+            } catch (CdpException e) {
+                if (!e.timedOut()) {
+                    throw e;
+                }
+                diagnostics.add(Diagnostic.error(null, "the print page: not ready after "
+                        + options.timeout.toMillis() + " ms; a larger --timeout may help"));
+                return null;
+            }
             Duration printTimeout = options.timeout.plusSeconds(slides.size());
             tab.printToPdf(printed, 0, 0, PdfFile.pageRanges(slides), printTimeout);
             for (int no : slides) {

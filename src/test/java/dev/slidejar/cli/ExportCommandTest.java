@@ -270,6 +270,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aBrowserThatExitsAtStartIsNamedWithWhatItPrinted() throws IOException {
+        Path fake = Files.writeString(dir.resolve("broken-chromium"),
+                "#!/bin/sh\necho \"cannot open display: this browser is broken\" >&2\nexit 3\n");
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--executable-path",
+                fake.toString(), "--output", dir.resolve("out.pdf").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("Chromium exited at start (status 3)")
+                .contains("cannot open display: this browser is broken").doesNotContain("\tat ");
+        assertThat(dir.resolve("out.pdf")).doesNotExist();
+    }
+
+    @Test
     void aRangeOfNoSlideIsAnError() {
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--range", "9");
         assertThat(r.status()).isEqualTo(1);

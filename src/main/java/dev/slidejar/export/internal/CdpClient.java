@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -20,32 +19,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The Chrome DevTools Protocol over the JDK's WebSocket: commands ({@code {id, method, params, sessionId}}) wait
- * for their answer; events go to listeners. One connection to the browser, pages reached through flat sessions.
+ * The Chrome DevTools Protocol over a pair of pipes ({@code --remote-debugging-pipe}: each message is JSON text
+ * followed by a NUL byte): commands ({@code {id, method, params, sessionId}}) wait for their answer; events go
+ * to listeners. One connection to the browser, pages reached through flat sessions. A pipe carries the
+ * megabytes of a printed PDF without the framing, masking and text decoding a WebSocket costs.
  */
 public final class CdpClient implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<JsonNode>> listeners = new CopyOnWriteArrayList<>();
-    private volatile WebSocket socket;
+    private final OutputStream out;
+    private final InputStream in;
     private volatile String closedBecause;
 
-    private CdpClient() {
+    private CdpClient(OutputStream out, InputStream in) {
+        this.out = out;
+        this.in = in;
     }
 
-    /** Connects to a {@code ws://127.0.0.1:PORT/devtools/browser/ID} endpoint. */
-    public static CdpClient connect(URI endpoint, Duration timeout) throws IOException {
-        CdpClient client = new CdpClient();
-        try {
-            client.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(timeout)
-                    .buildAsync(endpoint, client.new Listener()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("cannot connect to Chromium's DevTools at " + endpoint + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while connecting to Chromium", e);
-        }
+    /**
+     * Talks to the browser that reads commands from {@code toBrowser} and writes answers and events to
+     * {@code fromBrowser}; a daemon thread reads them until the pipe ends.
+     */
+    public static CdpClient over(OutputStream toBrowser, InputStream fromBrowser) {
+        CdpClient client = new CdpClient(toBrowser, fromBrowser);
+        Thread reader = new Thread(client::read, "slidejar-cdp");
+        reader.setDaemon(true);
+        reader.start();
         return client;
     }
 
@@ -69,8 +70,11 @@ public final class CdpClient implements AutoCloseable {
             if (closedBecause != null) {
                 throw new CdpException("the connection to Chromium is closed: " + closedBecause);
             }
-            synchronized (this) {
-                socket.sendText(message.toString(), true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] bytes = json.writeValueAsBytes(message);
+            synchronized (out) {
+                out.write(bytes);
+                out.write(0);
+                out.flush();
             }
             JsonNode reply = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (reply.has("error")) {
@@ -81,6 +85,8 @@ public final class CdpClient implements AutoCloseable {
             throw new CdpException(method + " got no answer in " + timeout.toMillis() + " ms", true);
         } catch (ExecutionException e) {
             throw new CdpException(method + ": " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new CdpException(method + ": the connection to Chromium is closed (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CdpException(method + ": interrupted");
@@ -111,10 +117,43 @@ public final class CdpClient implements AutoCloseable {
         listeners.add(listener);
     }
 
-    private void dispatch(String text) {
+    /** Reads messages until the browser closes its end, growing one buffer to the largest message seen. */
+    private void read() {
+        byte[] message = new byte[1 << 16];
+        int length = 0;
+        byte[] chunk = new byte[1 << 16];
+        try {
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == 0) {
+                        message = append(message, length, chunk, from, i - from);
+                        dispatch(message, length + i - from);
+                        length = 0;
+                        from = i + 1;
+                    }
+                }
+                message = append(message, length, chunk, from, n - from);
+                length += n - from;
+            }
+            closed("Chromium closed it");
+        } catch (IOException e) {
+            closed(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static byte[] append(byte[] buffer, int length, byte[] bytes, int from, int count) {
+        if (length + count > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+        }
+        System.arraycopy(bytes, from, buffer, length, count);
+        return buffer;
+    }
+
+    private void dispatch(byte[] bytes, int length) {
         JsonNode message;
         try {
-            message = json.readTree(text);
+            message = json.readTree(bytes, 0, length);
         } catch (IOException e) {
             return;
         }
@@ -135,39 +174,12 @@ public final class CdpClient implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket s = socket;
-        if (s != null && !s.isOutputClosed()) {
-            s.abort();
+        try {
+            out.close();
+        } catch (IOException e) {
+            // the browser is gone already
         }
         closed("closed by Slidejar");
-    }
-
-    /** Reassembles messages that arrive in parts (a printed PDF or a screenshot is several megabytes). */
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
-                dispatch(text);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed("Chromium closed it (" + statusCode + ")");
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed(String.valueOf(error.getMessage()));
-        }
     }
 
     /** A command that failed, or got no answer in time ({@link #timedOut()}). */

@@ -2,7 +2,6 @@ package dev.slidejar.export.internal;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,24 +50,47 @@ public final class Chromium implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Starts {@code executable} headless, with its profile and log under {@code workDir}, and connects to it. */
+    /**
+     * Starts {@code executable} headless, with its profile and log under {@code workDir}, and connects to it over
+     * {@code --remote-debugging-pipe}. The browser reads that pipe from its file descriptor 3 and writes to 4,
+     * which a Java process cannot hand a child directly: a shell puts our ends of its standard input and output
+     * there, then sends the browser's own output to the log.
+     */
     public static Chromium launch(Path executable, Path workDir) throws IOException {
         Path profile = Files.createDirectories(workDir.resolve("profile"));
         Path log = workDir.resolve("chromium.log");
-        Process process = new ProcessBuilder(executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c",
+                "exec \"$0\" \"$@\" 3<&0 4>&1 0</dev/null 1>\"$SLIDEJAR_CHROMIUM_LOG\" 2>&1",
+                executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--mute-audio", "--font-render-hinting=none", "--user-data-dir=" + profile,
-                "--remote-debugging-port=0", "about:blank")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--mute-audio", "--font-render-hinting=none", "--disable-site-isolation-trials",
+                "--disable-features=IsolateOrigins,site-per-process", "--user-data-dir=" + profile,
+                "--remote-debugging-pipe", "about:blank");
+        builder.environment().put("SLIDEJAR_CHROMIUM_LOG", log.toString());
+        Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Chromium chromium = new Chromium(process, CdpClient.over(process.getOutputStream(), process.getInputStream()),
+                log);
         try {
-            URI endpoint = endpoint(process, profile.resolve("DevToolsActivePort"), log);
-            return new Chromium(process, CdpClient.connect(endpoint, START_TIMEOUT), log);
-        } catch (IOException | RuntimeException e) {
+            // the first answer says the browser is up; a browser that cannot start ends the pipe instead
+            chromium.cdp.send(null, "Browser.getVersion", null, START_TIMEOUT);
+            return chromium;
+        } catch (CdpClient.CdpException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw e;
+            throw new IOException(whyNotStarted(process, e) + tail(log));
         }
+    }
+
+    private static String whyNotStarted(Process process, CdpClient.CdpException e) {
+        try {
+            if (process.waitFor(1, TimeUnit.SECONDS)) {
+                return "Chromium exited at start (status " + process.exitValue() + ")";
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return e.timedOut() ? "Chromium did not answer in " + START_TIMEOUT.toSeconds() + " s" : e.getMessage();
     }
 
     public CdpClient cdp() {
@@ -78,30 +100,6 @@ public final class Chromium implements AutoCloseable {
     /** The last lines Chromium printed, for error messages. */
     public String logTail() {
         return tail(log);
-    }
-
-    /** Waits for Chromium to write its DevTools port (it picks a free one: {@code --remote-debugging-port=0}). */
-    private static URI endpoint(Process process, Path portFile, Path log) throws IOException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("Chromium exited at start (status " + process.exitValue() + ")" + tail(log));
-            }
-            if (Files.isRegularFile(portFile)) {
-                List<String> lines = Files.readAllLines(portFile, StandardCharsets.UTF_8);
-                if (lines.size() >= 2 && !lines.get(1).isBlank()) {
-                    return URI.create("ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim());
-                }
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while starting Chromium", e);
-            }
-        }
-        throw new IOException("Chromium did not open its DevTools port in " + START_TIMEOUT.toSeconds() + " s"
-                + tail(log));
     }
 
     private static String tail(Path log) {

@@ -27,7 +27,8 @@ public final class Tab {
             (async (dark, decode) => {
               const root = document.documentElement;
               if (dark) root.classList.add('dark');
-              if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
+              // undecoded: the load event (which waits for frames too) is awaited at the end of the shrinking
+              if (decode && document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
               const failed = [];
               const fail = i => {
                 const p = i.closest('[data-slidev-no]');
@@ -105,6 +106,8 @@ public final class Tab {
                 } catch (e) { /* an image from another origin: left as it is */ }
               }));
               workers.forEach((worker) => worker.terminate());
+              // frames (a remote video, a web app) have loaded meanwhile, or fail now
+              if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
               await Promise.all([...document.images].map(i => i.decode().catch(() => {})));
               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               return shrunk;
@@ -129,10 +132,22 @@ public final class Tab {
         });
     }
 
-    /** A new blank page, its events flowing. */
+    /**
+     * The browser's first page (the blank one it starts with, whose renderer runs already), else a new blank
+     * page; its events flowing.
+     */
     public static Tab open(CdpClient cdp) throws CdpException {
-        ObjectNode create = cdp.params().put("url", "about:blank");
-        String target = cdp.send(null, "Target.createTarget", create, COMMAND).path("targetId").asText();
+        String target = null;
+        for (JsonNode info : cdp.send(null, "Target.getTargets", null, COMMAND).path("targetInfos")) {
+            if (info.path("type").asText().equals("page") && !info.path("attached").asBoolean()) {
+                target = info.path("targetId").asText();
+                break;
+            }
+        }
+        if (target == null) {
+            ObjectNode create = cdp.params().put("url", "about:blank");
+            target = cdp.send(null, "Target.createTarget", create, COMMAND).path("targetId").asText();
+        }
         ObjectNode attach = cdp.params().put("targetId", target).put("flatten", true);
         String session = cdp.send(null, "Target.attachToTarget", attach, COMMAND).path("sessionId").asText();
         Tab tab = new Tab(cdp, session);
@@ -165,8 +180,9 @@ public final class Tab {
     }
 
     /**
-     * {@link #load(String, boolean, Duration, Duration)}, its images decoded or only loaded ({@code decode} false:
-     * for {@link #shrinkImages}, which decodes what it keeps).
+     * {@link #load(String, boolean, Duration, Duration)}, its images decoded, or ({@code decode} false, for
+     * {@link #shrinkImages}, which decodes what it keeps) only loaded, and then without waiting for the load
+     * event: what the page's frames load (a remote video or web app) loads while the images are shrunk.
      */
     public Ready load(String url, boolean dark, boolean decode, Duration timeout, Duration extraWait)
             throws PageException {
@@ -175,7 +191,8 @@ public final class Tab {
             exceptions.clear();
         }
         try {
-            CompletableFuture<JsonNode> loaded = cdp.next(session, "Page.loadEventFired");
+            CompletableFuture<JsonNode> loaded = cdp.next(session, decode ? "Page.loadEventFired"
+                    : "Page.domContentEventFired");
             JsonNode nav = cdp.send(session, "Page.navigate", cdp.params().put("url", url), timeout);
             if (nav.hasNonNull("errorText") && !nav.path("errorText").asText().isEmpty()) {
                 loaded.cancel(false);
@@ -230,11 +247,14 @@ public final class Tab {
         return left;
     }
 
-    /** Shrinks the page's oversized images to {@code scale} times their size on the page; see {@link #SHRINK}. */
-    public int shrinkImages(double scale) throws CdpException {
+    /**
+     * Shrinks the page's oversized images to {@code scale} times their size on the page, then waits for the load
+     * event, {@code timeout} at most; see {@link #SHRINK}.
+     */
+    public int shrinkImages(double scale, Duration timeout) throws CdpException {
         ObjectNode eval = cdp.params().put("expression", String.format(java.util.Locale.ROOT, SHRINK, scale))
                 .put("awaitPromise", true).put("returnByValue", true);
-        return cdp.send(session, "Runtime.evaluate", eval, COMMAND).path("result").path("value").asInt();
+        return cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();
     }
 
     /** A PNG of the viewport, written to {@code file}. */
@@ -263,7 +283,7 @@ public final class Tab {
         try (OutputStream out = Files.newOutputStream(file)) {
             while (true) {
                 JsonNode chunk = cdp.send(session, "IO.read", cdp.params().put("handle", stream)
-                        .put("size", 1 << 20), COMMAND);
+                        .put("size", 1 << 24), COMMAND);
                 String data = chunk.path("data").asText();
                 out.write(chunk.path("base64Encoded").asBoolean() ? Base64.getDecoder().decode(data)
                         : data.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
