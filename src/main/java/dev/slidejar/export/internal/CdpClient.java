@@ -1,5 +1,7 @@
 package dev.slidejar.export.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +27,13 @@ import java.util.function.Consumer;
  * megabytes of a printed PDF without the framing, masking and text decoding a WebSocket costs.
  */
 public final class CdpClient implements AutoCloseable {
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * A screenshot or a piece of a PDF is one base64 string, larger than Jackson's default limit for a string
+     * (20 million characters); a message it refused would be lost, and its command would time out.
+     */
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<JsonNode>> listeners = new CopyOnWriteArrayList<>();
@@ -155,6 +163,9 @@ public final class CdpClient implements AutoCloseable {
         try {
             message = json.readTree(bytes, 0, length);
         } catch (IOException e) {
+            // which command it answered is unknown: every waiting one fails now rather than when it times out
+            String why = "unreadable message from Chromium: " + e.getMessage();
+            pending.values().forEach(f -> f.completeExceptionally(new IOException(why)));
             return;
         }
         if (message.has("id")) {

@@ -22,11 +22,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Tab {
     private static final Duration COMMAND = Duration.ofSeconds(30);
-    /**
-     * Bytes of a printed PDF asked for at once: 4 MB, 5.6 MB of base64 in one message. Chromium drops answers much
-     * larger than that on the DevTools pipe (16 MB at once was never answered), and smaller ones cost a round
-     * trip each.
-     */
+    /** Bytes of a printed PDF asked for at once (5.6 MB of base64 in one message): a few round trips, small buffers. */
     private static final int READ_CHUNK = 4 << 20;
     /** Resolves when the page is fit to be captured; returns the images that failed and the slide's clicks. */
     private static final String READY = """

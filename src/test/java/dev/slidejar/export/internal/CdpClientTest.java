@@ -85,6 +85,34 @@ class CdpClientTest {
     }
 
     @Test
+    void anAnswerLargerThanJacksonsDefaultStringLimitArrives() throws Exception {
+        // a screenshot or a piece of a PDF is one base64 string; Jackson refuses strings over 20 million characters
+        int size = 21_000_000;
+        Thread browser = browser(commands -> {
+            byte[] head = ("{\"id\":" + commands.get(0).path("id").asInt() + ",\"result\":{\"data\":\"")
+                    .getBytes(StandardCharsets.UTF_8);
+            browserWrites.write(head);
+            byte[] block = "QUJD".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+            for (int written = 0; written < size; written += block.length) {
+                browserWrites.write(block, 0, Math.min(block.length, size - written));
+            }
+            write("\"}}\0");
+        }, 1);
+        JsonNode result = cdp.send(null, "IO.read", null, Duration.ofSeconds(30));
+        assertThat(result.path("data").asText()).hasSize(size).startsWith("QUJDQUJD");
+        browser.join(5_000);
+    }
+
+    @Test
+    void anUnreadableMessageFailsTheWaitingCommandAtOnce() throws Exception {
+        Thread browser = browser(commands -> write("{\"id\": oops\0"), 1);
+        assertThatThrownBy(() -> cdp.send(null, "Browser.getVersion", null, Duration.ofSeconds(30)))
+                .isInstanceOf(CdpException.class).hasMessageContaining("unreadable message from Chromium")
+                .satisfies(e -> assertThat(((CdpException) e).timedOut()).isFalse());
+        browser.join(5_000);
+    }
+
+    @Test
     void aCommandWhenTheBrowserIsGoneFailsWithTheReason() throws Exception {
         browserWrites.close();
         Thread.sleep(100);
