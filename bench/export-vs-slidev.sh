@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # export-vs-slidev.sh [DECKDIR] [RUNS] - times whole `slidejar export` runs against whole `slidev export` runs
-# (the oracle's Slidev 53, with the same /usr/bin/chromium) on the same deck to PDF, RUNS each (default 3), and
-# prints the ratio of the medians, the peak memory and the PDF sizes. Peak RSS is measured two ways: GNU time's
+# (the oracle's Slidev 53) on the same deck to PDF, RUNS each (default 3), both tools with the same browser:
+# /usr/bin/chromium, then Chromium's headless shell when it is installed (Slidejar's first choice; Slidev takes
+# it with --executable-path too). Prints the ratio of the medians per browser, the peak memory and the PDF sizes. Peak RSS is measured two ways: GNU time's
 # "maximum resident set size" (the largest single process: the JVM or Node, or one Chromium process) and the
 # peak sum over the whole process tree (JVM or Node plus every Chromium process), sampled with ps every 0.2 s.
 # Default deck: ../shared/decks/seed. Needs ../shared/oracle/setup.sh done.
@@ -43,10 +44,17 @@ run() { # label command...
     "${times[*]}" "$(median < "$OUT/$label.times")" "${peaks[*]}" "${maxrss[*]:-n/a}"
 }
 echo "deck: $DECK  runs: $RUNS  java: $(java -version 2>&1 | sed -n 1p)  slidev: $("$SLIDEV" --version 2>/dev/null | tail -1)"
-echo "chromium: $(/usr/bin/chromium --version 2>/dev/null)"
-run slidejar "$ROOT/slidejar" export "$DECK/slides.md" --output "$OUT/slidejar.pdf" --executable-path /usr/bin/chromium
-run slidev bash -c "cd '$WORK' && exec '$SLIDEV' export slides.md --output '$OUT/slidev.pdf' --executable-path /usr/bin/chromium"
-awk -v a="$(median < "$OUT/slidev.times")" -v b="$(median < "$OUT/slidejar.times")" \
-  'BEGIN { printf "ratio (slidev / slidejar, medians): %.2fx\n", a / b }'
-printf 'PDF sizes: slidejar %s bytes, slidev %s bytes\n' "$(stat -c %s "$OUT/slidejar.pdf")" "$(stat -c %s "$OUT/slidev.pdf")"
+BROWSERS=(/usr/bin/chromium)
+SHELL_BIN=/usr/lib/chromium/chromium-headless-shell
+[ -x "$SHELL_BIN" ] && BROWSERS+=("$SHELL_BIN")
+for browser in "${BROWSERS[@]}"; do
+  b=$(basename "$browser")
+  echo "== browser: $browser ($("$browser" --version 2>/dev/null | tail -1))"
+  run "slidejar-$b" "$ROOT/slidejar" export "$DECK/slides.md" --output "$OUT/slidejar-$b.pdf" --executable-path "$browser"
+  run "slidev-$b" bash -c "cd '$WORK' && exec '$SLIDEV' export slides.md --output '$OUT/slidev-$b.pdf' --executable-path '$browser'"
+  awk -v a="$(median < "$OUT/slidev-$b.times")" -v b="$(median < "$OUT/slidejar-$b.times")" -v n="$b" \
+    'BEGIN { printf "ratio with %s (slidev / slidejar, medians): %.2fx\n", n, a / b }'
+  printf 'PDF sizes: slidejar %s bytes, slidev %s bytes\n' "$(stat -c %s "$OUT/slidejar-$b.pdf")" \
+    "$(stat -c %s "$OUT/slidev-$b.pdf")"
+done
 echo "outputs in $OUT"

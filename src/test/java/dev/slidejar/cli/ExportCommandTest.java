@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code slidejar export} in real Chromium (Debian's /usr/bin/chromium, found on PATH) on a four-slide deck. */
+/**
+ * {@code slidejar export} in real Chromium on a four-slide deck: the first browser found on PATH (Debian's
+ * chromium-headless-shell when installed, else its chromium).
+ */
 class ExportCommandTest {
     static final String DECK = """
             ---
@@ -231,6 +234,102 @@ class ExportCommandTest {
         assertThat(Files.readString(md)).isEqualTo("![Beta slide](./2.png)\n\n---\n\n![Gamma slide](./3.png)\n\n"
                 + "Gamma notes.\n\n");
         assertThat(dir.resolve("md/2.png")).isRegularFile();
+    }
+
+    @Test
+    void anEmbeddedPageThatCannotLoadShowsTheBrowsersErrorPicture() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort(); // nothing listens there once it is closed: the frame's load fails at once
+        }
+        Files.writeString(deck, DECK.replace("Third", "<iframe width=\"400\" height=\"300\" src=\"http://127.0.0.1:"
+                + closed + "/app\"></iframe> <iframe width=\"100\" height=\"100\" "
+                + "srcdoc=\"<body style='margin:0;background:#00aa00'>\"></iframe>"));
+        Path out = dir.resolve("frames");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output",
+                out.toString(), "--range", "3", "--scale", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        BufferedImage png = ImageIO.read(out.resolve("3.png").toFile());
+        int[] frame = box(png, 0xdddddd, 250); // rows and columns mostly grey: not the title's edges
+        assertThat(frame[2] - frame[0] + 1).as("the grey frame's width").isEqualTo(400);
+        assertThat(frame[3] - frame[1] + 1).as("its height").isEqualTo(300);
+        int[] icon = box(png.getSubimage(frame[0], frame[1], 400, 300), 0x535353, 1);
+        assertThat(icon[2] - icon[0] + 1).as("the icon's width").isEqualTo(33);
+        assertThat(icon[3] - icon[1] + 1).as("the icon's height").isEqualTo(42);
+        assertThat(icon[0]).as("left of the middle, as Chromium draws it").isEqualTo(200 - 36);
+        assertThat(icon[1]).as("in the middle").isEqualTo(150 - 21);
+        int[] loaded = box(png, 0x00aa00, 1);
+        assertThat(loaded[2] - loaded[0] + 1).as("a frame that loaded is left as it is").isEqualTo(100);
+        assertThat(loaded[3] - loaded[1] + 1).isEqualTo(100);
+
+        // the print page (PDF) covers it too
+        Path pdf = dir.resolve("frames.pdf");
+        r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(), "--range", "3");
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 72);
+            int x = frame[0] + 10;
+            int y = frame[1] + 10;
+            assertThat(page.getRGB(x * 3 / 4, y * 3 / 4) & 0xffffff).as("grey in the PDF").isEqualTo(0xdddddd);
+        }
+    }
+
+    @Test
+    void theWholeBrowserAndItsHeadlessShellExportTheSamePixels() throws IOException {
+        java.util.Optional<Path> shell = dev.slidejar.export.internal.Chromium.find(System.getenv("PATH"))
+                .filter(p -> p.getFileName().toString().contains("headless-shell"));
+        Path browser = Path.of("/usr/bin/chromium");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shell.isPresent() && Files.isExecutable(browser),
+                "needs chromium-headless-shell and chromium");
+        for (Path exe : List.of(shell.get(), browser)) {
+            ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", "png", "--output",
+                    dir.resolve(exe.getFileName().toString()).toString(), "--with-clicks", "--scale", "1",
+                    "--executable-path", exe.toString());
+            assertThat(r.status()).as(r.err()).isZero();
+        }
+        List<String> names = names(dir.resolve(shell.get().getFileName().toString()));
+        assertThat(names).hasSize(6).isEqualTo(names(dir.resolve("chromium")));
+        for (String name : names) {
+            BufferedImage a = ImageIO.read(dir.resolve(shell.get().getFileName().toString()).resolve(name).toFile());
+            BufferedImage b = ImageIO.read(dir.resolve("chromium").resolve(name).toFile());
+            assertThat(differs(a, b)).as("%s differs", name).isFalse();
+        }
+    }
+
+    /**
+     * The bounding box {x0, y0, x1, y1} of the columns and rows that hold at least {@code least} pixels of colour
+     * {@code rgb}.
+     */
+    private static int[] box(BufferedImage image, int rgb, int least) {
+        int[] columns = new int[image.getWidth()];
+        int[] rows = new int[image.getHeight()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    columns[x]++;
+                    rows[y]++;
+                }
+            }
+        }
+        return new int[] {first(columns, least), first(rows, least), last(columns, least), last(rows, least)};
+    }
+
+    private static int first(int[] counts, int least) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] >= least) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int last(int[] counts, int least) {
+        for (int i = counts.length - 1; i >= 0; i--) {
+            if (counts[i] >= least) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -23,8 +23,9 @@ class ExporterTest {
         Path empty = Files.createDirectories(dir.resolve("bin"));
         Exporter exporter = Exporter.builder().searchPath(empty.toString()).build();
         assertThatThrownBy(() -> exporter.export(deck, ExportProgress.NONE)).isInstanceOf(DeckException.class)
-                .hasMessageContaining("no Chromium found to export with (looked for chromium, chromium-browser, "
-                        + "google-chrome, google-chrome-stable on PATH)");
+                .hasMessageContaining("no Chromium found to export with (looked for chromium-headless-shell, "
+                        + "chrome-headless-shell, chromium, chromium-browser, google-chrome, google-chrome-stable "
+                        + "on PATH)");
         assertThat(Chromium.find(empty.toString())).isEmpty();
         assertThat(Chromium.find(null)).isEmpty();
     }
@@ -36,6 +37,19 @@ class ExporterTest {
         assertThat(Chromium.find(dir + java.io.File.pathSeparator + bin)).isEmpty();
         fake.toFile().setExecutable(true);
         assertThat(Chromium.find(dir + java.io.File.pathSeparator + bin)).contains(fake);
+    }
+
+    @Test
+    void theHeadlessShellIsPreferredToTheBrowser() throws IOException {
+        Path browsers = Files.createDirectories(dir.resolve("browsers"));
+        Path shells = Files.createDirectories(dir.resolve("shells"));
+        Path browser = Files.writeString(browsers.resolve("chromium"), "#!/bin/sh\n");
+        Path shell = Files.writeString(shells.resolve("chromium-headless-shell"), "#!/bin/sh\n");
+        browser.toFile().setExecutable(true);
+        shell.toFile().setExecutable(true);
+        // by name first, PATH order second: the shell wins from a later folder
+        assertThat(Chromium.find(browsers + java.io.File.pathSeparator + shells)).contains(shell);
+        assertThat(Chromium.find(browsers.toString())).contains(browser);
     }
 
     @Test

@@ -115,6 +115,30 @@ public final class Tab {
               return shrunk;
             })(%s)""";
 
+    /**
+     * What an embedded page that could not be loaded (offline, a host that does not answer) shows: Chromium draws
+     * its error page there (grey, a broken-page icon left of the middle), its headless shell draws nothing. The
+     * same picture in both, so that an export looks as Slidev's does whichever browser made it.
+     */
+    private static final String UNREACHABLE_FRAME = "<!DOCTYPE html><html><body style=\"margin:0;height:100vh;"
+            + "background:#ddd;display:flex;align-items:center;justify-content:center\"><div style=\"width:72px\">"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"33\" height=\"42\" viewBox=\"0 0 33 42\" "
+            + "fill=\"#535353\" shape-rendering=\"crispEdges\" style=\"display:block\"><path d=\"M0 0h27v3H0zM0 "
+            + "0h3v42H0zM0 39h33v3H0zM30 6h3v36h-3zM27 3h3v3h-3zM18 3h3v12h-3zM18 12h15v3H18zM9 9h3v6H9zM12 27h10v3"
+            + "H12zM9 30h3v3H9zM22 30h3v3h-3z\"/></svg></div></body></html>";
+    /**
+     * Replaces the documents of the iframes given after {@code html} with it, and resolves with how many have
+     * loaded it (a frame not loaded in 5 s is left as it is).
+     */
+    private static final String REPLACE_FRAMES = """
+            function (html, ...frames) {
+              return Promise.all(frames.map((frame) => new Promise((done) => {
+                frame.addEventListener('load', () => done(1), { once: true });
+                setTimeout(() => done(0), 5000);
+                frame.srcdoc = html;
+              }))).then((loaded) => loaded.reduce((a, b) => a + b, 0));
+            }""";
+
     private final CdpClient cdp;
     private final String session;
     private final List<String> exceptions = new ArrayList<>();
@@ -174,8 +198,8 @@ public final class Tab {
     }
 
     /**
-     * Loads {@code url} and waits until it is ready, {@code timeout} at most; then {@code extraWait} more.
-     * {@code dark} adds the {@code dark} class to pages without a runtime that would (the print page).
+     * Loads {@code url} and waits until it is ready (its frames that could not load covered as
+     * {@link #UNREACHABLE_FRAME} says), {@code timeout} at most; then {@code extraWait} more. {@code dark} adds the {@code dark} class to pages without a runtime that would (the print page).
      */
     public Ready load(String url, boolean dark, Duration timeout, Duration extraWait) throws PageException {
         return load(url, dark, true, timeout, extraWait);
@@ -216,6 +240,9 @@ public final class Tab {
             for (JsonNode f : value.path("failed")) {
                 failed.add(f.path("no").asInt() + " " + f.path("src").asText());
             }
+            if (decode) {
+                coverUnreachableFrames(Duration.ofNanos(remaining(deadline)));
+            }
             if (!extraWait.isZero()) {
                 Thread.sleep(extraWait.toMillis());
             }
@@ -251,12 +278,57 @@ public final class Tab {
 
     /**
      * Shrinks the page's oversized images to {@code scale} times their size on the page, then waits for the load
-     * event, {@code timeout} at most; see {@link #SHRINK}.
+     * event and covers the frames that could not load ({@link #UNREACHABLE_FRAME}), {@code timeout} at most; see
+     * {@link #SHRINK}.
      */
     public int shrinkImages(double scale, Duration timeout) throws CdpException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         ObjectNode eval = cdp.params().put("expression", String.format(java.util.Locale.ROOT, SHRINK, scale))
                 .put("awaitPromise", true).put("returnByValue", true);
-        return cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();
+        int shrunk = cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();
+        coverUnreachableFrames(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        return shrunk;
+    }
+
+    /**
+     * Shows {@link #UNREACHABLE_FRAME} in each frame of the loaded page that holds the browser's error page (a
+     * frame whose {@code unreachableUrl} is set). Returns how many.
+     */
+    private int coverUnreachableFrames(Duration timeout) throws CdpException {
+        List<String> frames = new ArrayList<>();
+        unreachable(cdp.send(session, "Page.getFrameTree", null, COMMAND).path("frameTree"), frames);
+        List<String> owners = new ArrayList<>();
+        for (String frame : frames) {
+            try {
+                int node = cdp.send(session, "DOM.getFrameOwner", cdp.params().put("frameId", frame), COMMAND)
+                        .path("backendNodeId").asInt();
+                owners.add(cdp.send(session, "DOM.resolveNode", cdp.params().put("backendNodeId", node), COMMAND)
+                        .path("object").path("objectId").asText());
+            } catch (CdpException e) {
+                if (e.timedOut()) {
+                    throw e;
+                }
+                // the frame went away meanwhile: nothing left to cover
+            }
+        }
+        if (owners.isEmpty()) {
+            return 0;
+        }
+        ObjectNode call = cdp.params().put("objectId", owners.get(0)).put("functionDeclaration", REPLACE_FRAMES)
+                .put("awaitPromise", true).put("returnByValue", true);
+        var arguments = call.putArray("arguments");
+        arguments.addObject().put("value", UNREACHABLE_FRAME);
+        owners.forEach(owner -> arguments.addObject().put("objectId", owner));
+        return cdp.send(session, "Runtime.callFunctionOn", call, timeout).path("result").path("value").asInt();
+    }
+
+    private static void unreachable(JsonNode tree, List<String> frames) {
+        for (JsonNode child : tree.path("childFrames")) {
+            if (!child.path("frame").path("unreachableUrl").asText().isEmpty()) {
+                frames.add(child.path("frame").path("id").asText());
+            }
+            unreachable(child, frames);
+        }
     }
 
     /** A PNG of the viewport, written to {@code file}. */
