@@ -31,13 +31,15 @@ final class ExportRun {
     private final Path work;
     private final ExportProgress progress;
     private final List<Diagnostic> diagnostics;
+    /** Told when the browser has done its part, so that it can shut down while the output is written. */
+    private final Runnable browserDone;
     private final long start = System.nanoTime();
     /** The page index (0-based) of each exported slide's first page, in order. */
     private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
     private int pages;
 
     ExportRun(Exporter options, Deck deck, BuildResult built, StaticServer server, Tab tab, Path work,
-            ExportProgress progress) {
+            ExportProgress progress, Runnable browserDone) {
         this.options = options;
         this.deck = deck;
         this.config = built.config();
@@ -46,6 +48,7 @@ final class ExportRun {
         this.work = work;
         this.progress = progress;
         this.diagnostics = new ArrayList<>(built.diagnostics());
+        this.browserDone = browserDone;
     }
 
     ExportResult export(List<Integer> slides, Path output) throws IOException, CdpException {
@@ -87,6 +90,7 @@ final class ExportRun {
             }
             Duration printTimeout = options.timeout.plusSeconds(slides.size());
             tab.printToPdf(printed, 0, 0, PdfFile.pageRanges(slides), printTimeout);
+            browserDone.run();
             for (int no : slides) {
                 firstPages.put(no, pages++);
             }
@@ -99,6 +103,7 @@ final class ExportRun {
                 tab.printToPdf(part, config.canvasWidth(), config.canvasHeight(), "1", options.timeout);
                 files.add(part);
             });
+            browserDone.run();
             if (hasErrors()) {
                 return null;
             }
@@ -124,6 +129,7 @@ final class ExportRun {
             }
         }
         eachPage(slides, (no, clicks) -> tab.screenshot(folder.resolve(pngName(no, clicks))));
+        browserDone.run();
         return folder;
     }
 
@@ -145,6 +151,7 @@ final class ExportRun {
             tab.screenshot(folder.resolve(name));
             images.computeIfAbsent(no, k -> new ArrayList<>()).add(name);
         });
+        browserDone.run();
         List<String> parts = new ArrayList<>();
         for (int no : slides) {
             Slide slide = deck.slides().get(no - 1);
@@ -175,6 +182,7 @@ final class ExportRun {
             tab.screenshot(png);
             pictures.add(new Object[] {no, png});
         });
+        browserDone.run();
         int width = config.canvasWidth();
         int height = config.canvasHeight();
         try (org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {

@@ -91,7 +91,12 @@ public final class Exporter {
             try (StaticServer server = StaticServer.serve(built.outDir());
                     Chromium chromium = started(starting)) {
                 Tab tab = Tab.open(chromium.cdp());
-                ExportRun run = new ExportRun(this, deck, built, server, tab, work, progress);
+                // the browser shuts down while the PDF is finished; closing it below waits for that
+                ExportRun run = new ExportRun(this, deck, built, server, tab, work, progress, () -> {
+                    Thread closing = new Thread(chromium::close, "slidejar-chromium-close");
+                    closing.setDaemon(true);
+                    closing.start();
+                });
                 return run.export(slides, outputPath(deck));
             } catch (CdpException e) {
                 throw new DeckException(Diagnostic.error(null, "Chromium failed: " + e.getMessage()));

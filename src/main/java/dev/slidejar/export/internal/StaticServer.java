@@ -58,6 +58,9 @@ public final class StaticServer implements AutoCloseable {
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(file.getFileName().toString()));
+            // the site does not change while it is exported: the print page's image shrinking fetches each image
+            // again, and then gets it from the browser's cache instead of a second transfer
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
             exchange.sendResponseHeaders(200, Files.size(file));
             try (OutputStream out = exchange.getResponseBody()) {
                 Files.copy(file, out);
