@@ -18,7 +18,7 @@ public final class Chromium implements AutoCloseable {
     /**
      * The names tried on {@code PATH}, in order: the headless shells first (Chromium's engine without the
      * browser's window and profile layers, the one Playwright runs headless: on the seed deck a PDF export takes
-     * about two thirds of the time it takes with the whole browser), then the browsers.
+     * about three quarters of the time it takes with the whole browser), then the browsers.
      */
     public static final List<String> NAMES = List.of("chromium-headless-shell", "chrome-headless-shell", "chromium",
             "chromium-browser", "google-chrome", "google-chrome-stable");
