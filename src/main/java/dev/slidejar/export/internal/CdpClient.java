@@ -1,15 +1,14 @@
 package dev.slidejar.export.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,29 +20,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The Chrome DevTools Protocol over a pair of pipes ({@code --remote-debugging-pipe}: each message is JSON text
- * followed by a NUL byte): commands ({@code {id, method, params, sessionId}}) wait for their answer; events go
- * to listeners. One connection to the browser, pages reached through flat sessions. A pipe carries the
- * megabytes of a printed PDF without the framing, masking and text decoding a WebSocket costs.
+ * The Chrome DevTools Protocol over a pair of pipes in its binary mode ({@code --remote-debugging-pipe=cbor}):
+ * each message is a CBOR map (RFC 8949) in an envelope that gives its length. Commands
+ * ({@code {id, method, params, sessionId}}) wait for their answer; events go to listeners. One connection to the
+ * browser, pages reached through flat sessions.
+ *
+ * <p>Binary mode because a printed PDF or a screenshot then crosses the pipe as bytes: in text mode the browser
+ * turns each megabyte of base64 into JSON text on its main thread (about 15 MB a second here) and we parse it
+ * back. On our side messages are {@link JsonNode}s of the protocol's JSON shape; a binary value (a PDF asked for
+ * as base64, a screenshot) is a {@link com.fasterxml.jackson.databind.node.BinaryNode}, whose
+ * {@link JsonNode#binaryValue()} gives the bytes and {@link JsonNode#asText()} their base64.
+ *
+ * See {@link CdpCbor} for the encoding.
  */
 public final class CdpClient implements AutoCloseable {
-    /**
-     * A screenshot or a piece of a PDF is one base64 string, larger than Jackson's default limit for a string
-     * (20 million characters); a message it refused would be lost, and its command would time out.
-     */
-    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-            .build());
+    /** The first bytes of a message: tag 24 (the envelope), a byte string with a 4-byte or an 8-byte length. */
+    private static final int ENVELOPE = 0xd8;
+    private static final int ENVELOPE_TAG = 24;
+    private static final int BYTES_32 = 0x5a;
+    private static final int BYTES_64 = 0x5b;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<JsonNode>> listeners = new CopyOnWriteArrayList<>();
     private final OutputStream out;
-    private final InputStream in;
+    private final DataInputStream in;
     private volatile String closedBecause;
 
     private CdpClient(OutputStream out, InputStream in) {
         this.out = out;
-        this.in = in;
+        this.in = new DataInputStream(new BufferedInputStream(in, 1 << 16));
     }
 
     /**
@@ -59,16 +66,16 @@ public final class CdpClient implements AutoCloseable {
     }
 
     public ObjectNode params() {
-        return json.createObjectNode();
+        return NODES.objectNode();
     }
 
     /** Sends a command ({@code sessionId} null for the browser) and waits for its result. */
     public JsonNode send(String sessionId, String method, ObjectNode params, Duration timeout) throws CdpException {
         int id = ids.incrementAndGet();
-        ObjectNode message = json.createObjectNode();
+        ObjectNode message = NODES.objectNode();
         message.put("id", id);
         message.put("method", method);
-        message.set("params", params == null ? json.createObjectNode() : params);
+        message.set("params", params == null ? NODES.objectNode() : params);
         if (sessionId != null) {
             message.put("sessionId", sessionId);
         }
@@ -78,10 +85,9 @@ public final class CdpClient implements AutoCloseable {
             if (closedBecause != null) {
                 throw new CdpException("the connection to Chromium is closed: " + closedBecause);
             }
-            byte[] bytes = json.writeValueAsBytes(message);
+            byte[] bytes = CdpCbor.encode(message);
             synchronized (out) {
                 out.write(bytes);
-                out.write(0);
                 out.flush();
             }
             JsonNode reply = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,24 +131,15 @@ public final class CdpClient implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Reads messages until the browser closes its end, growing one buffer to the largest message seen. */
+    /** Reads messages until the browser closes its end. */
     private void read() {
-        byte[] message = new byte[1 << 16];
-        int length = 0;
-        byte[] chunk = new byte[1 << 16];
         try {
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                int from = 0;
-                for (int i = 0; i < n; i++) {
-                    if (chunk[i] == 0) {
-                        message = append(message, length, chunk, from, i - from);
-                        dispatch(message, length + i - from);
-                        length = 0;
-                        from = i + 1;
-                    }
+            while (true) {
+                byte[] message = nextMessage();
+                if (message == null) {
+                    break;
                 }
-                message = append(message, length, chunk, from, n - from);
-                length += n - from;
+                dispatch(message);
             }
             closed("Chromium closed it");
         } catch (IOException e) {
@@ -150,19 +147,32 @@ public final class CdpClient implements AutoCloseable {
         }
     }
 
-    private static byte[] append(byte[] buffer, int length, byte[] bytes, int from, int count) {
-        if (length + count > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+    /** The content of the next envelope, or null at the end of the pipe. */
+    private byte[] nextMessage() throws IOException {
+        int first = in.read();
+        if (first < 0) {
+            return null;
         }
-        System.arraycopy(bytes, from, buffer, length, count);
-        return buffer;
+        int tag = in.readUnsignedByte();
+        int type = in.readUnsignedByte();
+        if (first != ENVELOPE || tag != ENVELOPE_TAG || type != BYTES_32 && type != BYTES_64) {
+            throw new IOException(String.format("unreadable message from Chromium: it starts %02x %02x %02x",
+                    first, tag, type));
+        }
+        long length = type == BYTES_32 ? in.readInt() & 0xffffffffL : in.readLong();
+        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+            throw new IOException("unreadable message from Chromium: " + length + " bytes long");
+        }
+        byte[] message = new byte[(int) length];
+        in.readFully(message);
+        return message;
     }
 
-    private void dispatch(byte[] bytes, int length) {
+    private void dispatch(byte[] bytes) {
         JsonNode message;
         try {
-            message = json.readTree(bytes, 0, length);
-        } catch (IOException e) {
+            message = CdpCbor.decode(bytes);
+        } catch (IOException | RuntimeException e) {
             // which command it answered is unknown: every waiting one fails now rather than when it times out
             String why = "unreadable message from Chromium: " + e.getMessage();
             pending.values().forEach(f -> f.completeExceptionally(new IOException(why)));

@@ -56,7 +56,7 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * Starts {@code executable} headless, with its profile and log under {@code workDir}, and connects to it over
-     * {@code --remote-debugging-pipe}. The browser reads that pipe from its file descriptor 3 and writes to 4,
+     * {@code --remote-debugging-pipe=cbor} (binary messages: see {@link CdpClient}). The browser reads that pipe from its file descriptor 3 and writes to 4,
      * which a Java process cannot hand a child directly: a shell puts our ends of its standard input and output
      * there, then sends the browser's own output to the log. Glyphs are hinted "slight": what the whole browser
      * draws here whatever the flag says (as Slidev's screenshots show), and what makes the headless shell, which
@@ -72,7 +72,7 @@ public final class Chromium implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
                 "--mute-audio", "--font-render-hinting=slight", "--disable-site-isolation-trials",
                 "--disable-features=IsolateOrigins,site-per-process", "--user-data-dir=" + profile,
-                "--remote-debugging-pipe", "about:blank");
+                "--remote-debugging-pipe=cbor", "about:blank");
         builder.environment().put("SLIDEJAR_CHROMIUM_LOG", log.toString());
         Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Chromium chromium = new Chromium(process, CdpClient.over(process.getOutputStream(), process.getInputStream()),

@@ -335,8 +335,7 @@ public final class Tab {
     public void screenshot(Path file) throws CdpException, IOException {
         ObjectNode params = cdp.params().put("format", "png").put("fromSurface", true)
                 .put("captureBeyondViewport", false);
-        String data = cdp.send(session, "Page.captureScreenshot", params, COMMAND).path("data").asText();
-        Files.write(file, Base64.getDecoder().decode(data));
+        Files.write(file, cdp.send(session, "Page.captureScreenshot", params, COMMAND).path("data").binaryValue());
     }
 
     /**
