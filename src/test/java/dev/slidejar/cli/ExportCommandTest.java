@@ -131,6 +131,41 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLossyWebpIsEmbeddedAsAJpegAndALosslessOrTransparentOneLossless() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        // 1000x500 each, 300 px wide on the slide: copies of 600x300; made by Chromium's encoder (with an ICC
+        // chunk before the picture, as cameras and browsers write them)
+        String slide = "# WebP\n\n";
+        for (String name : List.of("lossy", "alpha", "lossless")) {
+            try (var in = ExportCommandTest.class.getResourceAsStream("/export/" + name + ".webp")) {
+                Files.write(dir.resolve("public/" + name + ".webp"), in.readAllBytes());
+            }
+            slide += "<img src=\"/" + name + ".webp\" alt=\"" + name + "\" style=\"width: 300px\">\n";
+        }
+        Files.writeString(deck, slide);
+        Path pdf = dir.resolve("webp.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> images = new ArrayList<>();
+            var resources = doc.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    images.add(i.getWidth() + "x" + i.getHeight() + " " + i.getCOSObject().getFilters()
+                            + (i.getCOSObject().containsKey(org.apache.pdfbox.cos.COSName.SMASK) ? " masked" : ""));
+                }
+            }
+            // in the page's order: the lossy one's JPEG; the transparent one lossless with its alpha as a mask;
+            // the lossless one lossless
+            assertThat(images).hasSize(3);
+            assertThat(images).filteredOn(i -> i.contains("DCTDecode")).containsExactly("600x300 COSName{DCTDecode}");
+            assertThat(images).filteredOn(i -> !i.contains("DCTDecode")).hasSize(2)
+                    .allSatisfy(i -> assertThat(i).startsWith("600x300 COSName{FlateDecode}"))
+                    .anySatisfy(i -> assertThat(i).endsWith("masked"));
+        }
+    }
+
+    @Test
     void withClicksGivesAPagePerClickAndWithTocAnOutline() throws IOException {
         Path pdf = dir.resolve("clicks.pdf");
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),
