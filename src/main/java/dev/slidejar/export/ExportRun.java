@@ -9,7 +9,7 @@ import dev.slidejar.export.internal.CdpClient.CdpException;
 import dev.slidejar.export.internal.StaticServer;
 import dev.slidejar.export.internal.Tab;
 import dev.slidejar.export.internal.Tab.PageException;
-import dev.slidejar.site.BuildResult;
+import dev.slidejar.site.Site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -38,16 +38,16 @@ final class ExportRun {
     private final Map<Integer, Integer> firstPages = new LinkedHashMap<>();
     private int pages;
 
-    ExportRun(Exporter options, Deck deck, BuildResult built, StaticServer server, Tab tab, Path work,
+    ExportRun(Exporter options, Deck deck, Site site, StaticServer server, Tab tab, Path work,
             ExportProgress progress, Runnable browserDone) {
         this.options = options;
         this.deck = deck;
-        this.config = built.config();
+        this.config = site.config();
         this.server = server;
         this.tab = tab;
         this.work = work;
         this.progress = progress;
-        this.diagnostics = new ArrayList<>(built.diagnostics());
+        this.diagnostics = new ArrayList<>(site.diagnostics());
         this.browserDone = browserDone;
     }
 

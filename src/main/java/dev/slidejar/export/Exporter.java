@@ -9,7 +9,7 @@ import dev.slidejar.export.internal.CdpClient.CdpException;
 import dev.slidejar.export.internal.Chromium;
 import dev.slidejar.export.internal.StaticServer;
 import dev.slidejar.export.internal.Tab;
-import dev.slidejar.site.BuildResult;
+import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Exports a deck as {@code slidev export} does: the site is built into a temporary folder, served on loopback,
+ * Exports a deck as {@code slidev export} does: the site is rendered into memory, served on loopback,
  * and each page is rendered by the system's headless Chromium, then printed (PDF) or captured (PNG). Configured
  * once with {@link #builder()}; {@link #export(Path, ExportProgress)} may run any number of times.
  */
@@ -87,12 +87,13 @@ public final class Exporter {
             // the browser starts (and we connect to it) while the site is built
             Path chromiumDir = work.resolve("chromium");
             starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir));
-            BuildResult built = SiteBuilder.builder().outDir(work.resolve("site")).build().build(entry);
-            try (StaticServer server = StaticServer.serve(built.outDir());
+            // served from memory: nothing of the site is written
+            Site site = SiteBuilder.builder().build().render(entry);
+            try (StaticServer server = StaticServer.serve(site);
                     Chromium chromium = started(starting)) {
                 Tab tab = Tab.open(chromium.cdp());
                 // the browser shuts down while the PDF is finished; closing it below waits for that
-                ExportRun run = new ExportRun(this, deck, built, server, tab, work, progress, () -> {
+                ExportRun run = new ExportRun(this, deck, site, server, tab, work, progress, () -> {
                     Thread closing = new Thread(chromium::close, "slidejar-chromium-close");
                     closing.setDaemon(true);
                     closing.start();

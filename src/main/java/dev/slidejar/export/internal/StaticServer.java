@@ -1,9 +1,11 @@
 package dev.slidejar.export.internal;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
+import dev.slidejar.site.Site;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,11 +14,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A built site served on a free loopback port, so pages load as {@code http://127.0.0.1:PORT/}. */
+/**
+ * A site served on a free loopback port, so pages load as {@code http://127.0.0.1:PORT/}: a built one from its
+ * folder, or one rendered into memory and never written. Its responses may be cached: the site does not change
+ * while it is served (the print page's image shrinking fetches each image again, and then gets it from the
+ * browser's cache instead of a second transfer).
+ */
 public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
@@ -27,10 +34,79 @@ public final class StaticServer implements AutoCloseable {
         this.executor = executor;
     }
 
+    /** Serves the built site in the folder {@code site}. */
     public static StaticServer serve(Path site) throws IOException {
         Path root = site.toAbsolutePath().normalize();
+        return start(exchange -> {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                notFound(exchange);
+                return;
+            }
+            headers(exchange, file.getFileName().toString());
+            exchange.sendResponseHeaders(200, Files.size(file));
+            try (OutputStream out = exchange.getResponseBody()) {
+                Files.copy(file, out);
+            }
+        });
+    }
+
+    /** Serves {@code site} from memory: its files as {@link Site#read} reads them, a folder's {@code index.html}. */
+    public static StaticServer serve(Site site) throws IOException {
+        return start(exchange -> {
+            Optional<String> path = sitePath(exchange.getRequestURI().getRawPath());
+            Optional<byte[]> bytes = Optional.empty();
+            if (path.isPresent()) {
+                bytes = site.read(path.get());
+                if (bytes.isEmpty() && !path.get().endsWith("index.html")) {
+                    path = Optional.of(path.get() + "/index.html");
+                    bytes = site.read(path.get());
+                }
+            }
+            if (bytes.isEmpty()) {
+                notFound(exchange);
+                return;
+            }
+            headers(exchange, path.get().substring(path.get().lastIndexOf('/') + 1));
+            exchange.sendResponseHeaders(200, bytes.get().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes.get());
+            }
+        });
+    }
+
+    /**
+     * The site path ({@code print/index.html}) of a request's raw path ({@code /print/}), or empty when it is not
+     * one: a {@code .} or {@code ..} segment, an empty one, a backslash or a NUL.
+     */
+    static Optional<String> sitePath(String rawPath) {
+        String path = URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
+        if (!path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        path = path.substring(1);
+        if (path.isEmpty() || path.endsWith("/")) {
+            path += "index.html";
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(path);
+    }
+
+    private static StaticServer start(HttpHandler handler) throws IOException {
         HttpServer server = HttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> handle(root, exchange));
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                handler.handle(exchange);
+            }
+        });
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "slidejar-export-http");
             t.setDaemon(true);
@@ -41,31 +117,18 @@ public final class StaticServer implements AutoCloseable {
         return new StaticServer(server, executor);
     }
 
+    private static void headers(HttpExchange exchange, String name) {
+        exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(name));
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+    }
+
+    private static void notFound(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(404, -1);
+    }
+
     /** The URL of {@code path} (relative to the site's root, query allowed). */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
-    }
-
-    private static void handle(Path root, HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(file.getFileName().toString()));
-            // the site does not change while it is exported: the print page's image shrinking fetches each image
-            // again, and then gets it from the browser's cache instead of a second transfer
-            exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
-            exchange.sendResponseHeaders(200, Files.size(file));
-            try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
-            }
-        }
     }
 
     @Override
