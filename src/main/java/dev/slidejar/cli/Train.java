@@ -10,9 +10,12 @@ import java.util.List;
 
 /**
  * The training run of the {@code slidejar} launcher's class-data archive ({@code java
- * -XX:ArchiveClassesAtExit=... -cp slidejar.jar dev.slidejar.cli.Train ENTRY OUT}): builds {@code ENTRY} into
- * {@code OUT} through the command line, then starts the dev server on it and loads a slide page with its assets,
- * so that the classes of both commands are in the archive and the next starts map them instead of parsing them.
+ * -XX:DumpLoadedClassList=... -cp slidejar.jar dev.slidejar.cli.Train ENTRY OUT}, whose list of classes
+ * {@code -Xshare:dump} then archives): builds {@code ENTRY} into
+ * {@code OUT} through the command line, then does what an export does besides driving Chromium
+ * ({@link dev.slidejar.export.Exporter#train}), then starts the dev server on it and loads a slide page with its
+ * assets, so that the classes of these commands are in the archive and the next starts map them instead of
+ * parsing them.
  */
 public final class Train {
     private Train() {
@@ -32,6 +35,8 @@ public final class Train {
         if (status != 0) {
             return status;
         }
+        // an export's own work besides the browser's (PDFBox above all), without a browser
+        dev.slidejar.export.Exporter.train(entry, out.resolve("export"));
         SlidejarCommand.commandLine().parseArgs("dev", entry.toString(), "--port", "0", "--log", "warn");
         Warmup.prerender(entry);
         try (DevSession session = DevSession.start(entry, "127.0.0.1", 0, null, found -> { }, ms -> { })) {

@@ -115,6 +115,25 @@ public final class Exporter {
         }
     }
 
+    /**
+     * What an export runs in this JVM besides driving the browser, without one: the site of {@code entry} served
+     * from memory and its print page fetched, then a made-up printed PDF (written in {@code dir}) finished with
+     * metadata and an outline. For the launcher's class-data archive ({@code dev.slidejar.cli.Train}): an export
+     * then maps these classes (PDFBox's above all) instead of loading them.
+     */
+    public static void train(Path entry, Path dir) throws IOException {
+        Site site = SiteBuilder.builder().build().render(entry);
+        try (StaticServer server = StaticServer.serve(site);
+                java.io.InputStream in = new java.net.URL(server.url("print/index.html")).openStream()) {
+            in.readAllBytes();
+        }
+        Files.createDirectories(dir);
+        Path printed = dir.resolve("printed.pdf");
+        PdfFile.sample(printed);
+        PdfFile.finish(printed, dir.resolve("finished.pdf"), PdfFile.Metadata.of(site.deck().slides().get(0)),
+                List.of(new PdfFile.Bookmark("Slidejar", 1, 0, new ArrayList<>())));
+    }
+
     /** The browser {@link #start} started, or the reason it could not. */
     private static Chromium started(java.util.concurrent.CompletableFuture<Chromium> starting) {
         try {

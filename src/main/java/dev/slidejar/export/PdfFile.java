@@ -71,6 +71,24 @@ final class PdfFile {
         }
     }
 
+    /** A one-page PDF with a line of text, as Chromium prints a slide: for {@link Exporter#train}. */
+    static void sample(Path file) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(735, 414));
+            doc.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 24);
+                text.newLineAtOffset(40, 360);
+                text.showText("Slidejar");
+                text.endText();
+            }
+            doc.save(file.toFile());
+        }
+    }
+
     private static void add(PDDocument doc, PDOutlineNode parent, List<Bookmark> bookmarks) {
         for (Bookmark b : bookmarks) {
             PDOutlineItem item = new PDOutlineItem();
