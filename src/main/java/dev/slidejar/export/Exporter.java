@@ -7,6 +7,7 @@ import dev.slidejar.diag.DeckException;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.export.internal.CdpClient.CdpException;
 import dev.slidejar.export.internal.Chromium;
+import dev.slidejar.export.internal.ShrinkCache;
 import dev.slidejar.export.internal.StaticServer;
 import dev.slidejar.export.internal.Tab;
 import dev.slidejar.site.Site;
@@ -49,6 +50,7 @@ public final class Exporter {
     final boolean withToc;
     final boolean perSlide;
     final double scale;
+    final Path cacheDir;
 
     private Exporter(Builder b) {
         this.format = b.format;
@@ -63,6 +65,7 @@ public final class Exporter {
         this.withToc = b.withToc;
         this.perSlide = b.perSlide;
         this.scale = b.scale;
+        this.cacheDir = b.cacheDir;
     }
 
     public static Builder builder() {
@@ -89,8 +92,9 @@ public final class Exporter {
             starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir));
             // served from memory: nothing of the site is written
             Site site = SiteBuilder.builder().build().render(entry);
-            try (StaticServer server = StaticServer.serve(site);
-                    Chromium chromium = started(starting)) {
+            Chromium chromium = started(starting);
+            ShrinkCache cache = cacheDir == null ? null : ShrinkCache.in(cacheDir, chromium.version());
+            try (StaticServer server = StaticServer.serve(site, cache); chromium) {
                 Tab tab = Tab.open(chromium.cdp());
                 // the browser shuts down while the PDF is finished; closing it below waits for that
                 ExportRun run = new ExportRun(this, deck, site, server, tab, work, progress, () -> {
@@ -98,7 +102,15 @@ public final class Exporter {
                     closing.setDaemon(true);
                     closing.start();
                 });
-                return run.export(slides, outputPath(deck));
+                ExportResult result = run.export(slides, outputPath(deck));
+                if (cache != null) {
+                    try {
+                        cache.trim(ShrinkCache.LIMIT);
+                    } catch (IOException e) {
+                        // a cache that cannot be trimmed is not worth failing the export for
+                    }
+                }
+                return result;
             } catch (CdpException e) {
                 throw new DeckException(Diagnostic.error(null, "Chromium failed: " + e.getMessage()));
             }
@@ -222,6 +234,7 @@ public final class Exporter {
         private boolean withToc;
         private boolean perSlide;
         private double scale = 2;
+        private Path cacheDir = ShrinkCache.defaultDir(System.getenv(), System.getProperty("user.home")).orElse(null);
 
         public Builder format(ExportFormat value) {
             this.format = Objects.requireNonNull(value);
@@ -294,6 +307,15 @@ public final class Exporter {
                 throw new IllegalArgumentException("scale must be positive: " + value);
             }
             this.scale = value;
+            return this;
+        }
+
+        /**
+         * The folder of shrunk image copies kept between exports ({@link ShrinkCache}); null for none. By default
+         * {@code ~/.cache/slidejar/shrunk} (see {@link ShrinkCache#defaultDir}).
+         */
+        public Builder cacheDir(Path value) {
+            this.cacheDir = value;
             return this;
         }
 

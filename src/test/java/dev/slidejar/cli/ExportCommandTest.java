@@ -166,6 +166,66 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSecondExportTakesTheShrunkCopyTheFirstKept() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2400, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, 0x2040ff);
+            }
+        }
+        javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
+        Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
+        Path cache = dir.resolve("cache");
+        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("one.pdf"))).isEqualTo("600x300 #2040ff");
+        Path kept;
+        try (var files = Files.list(cache)) {
+            kept = files.collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        // the kept copy, made red: the next export shows it, so it did not resample the original again
+        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(600, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 600; x++) {
+                red.setRGB(x, y, 0xff0000);
+            }
+        }
+        javax.imageio.ImageIO.write(red, "png", kept.toFile());
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("two.pdf"))).isEqualTo("600x300 #ff0000");
+        // without a cache, or with the original changed, a copy is made anew
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(null).output(dir.resolve("three.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #2040ff");
+        photo.setRGB(0, 0, 0x2040fe);
+        javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("four.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("four.pdf"))).isEqualTo("600x300 #2040ff");
+        try (var files = Files.list(cache)) {
+            assertThat(files.count()).isEqualTo(2);
+        }
+    }
+
+    /** The size of the first page's first image and the colour of its middle pixel. */
+    private static String firstImage(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    int rgb = i.getImage().getRGB(i.getWidth() / 2, i.getHeight() / 2) & 0xffffff;
+                    return i.getWidth() + "x" + i.getHeight() + String.format(" #%06x", rgb);
+                }
+            }
+            return "none";
+        }
+    }
+
+    @Test
     void withClicksGivesAPagePerClickAndWithTocAnOutline() throws IOException {
         Path pdf = dir.resolve("clicks.pdf");
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString(),

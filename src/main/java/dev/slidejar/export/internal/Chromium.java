@@ -28,6 +28,7 @@ public final class Chromium implements AutoCloseable {
     private final CdpClient cdp;
     private final Path log;
     private volatile boolean closed;
+    private String version = "";
 
     private Chromium(Process process, CdpClient cdp, Path log) {
         this.process = process;
@@ -79,7 +80,8 @@ public final class Chromium implements AutoCloseable {
                 log);
         try {
             // the first answer says the browser is up; a browser that cannot start ends the pipe instead
-            chromium.cdp.send(null, "Browser.getVersion", null, START_TIMEOUT);
+            chromium.version = chromium.cdp.send(null, "Browser.getVersion", null, START_TIMEOUT).path("product")
+                    .asText();
             return chromium;
         } catch (CdpClient.CdpException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -97,6 +99,11 @@ public final class Chromium implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return e.timedOut() ? "Chromium did not answer in " + START_TIMEOUT.toSeconds() + " s" : e.getMessage();
+    }
+
+    /** What the browser calls itself: {@code HeadlessChrome/156.0.8078.108}. */
+    public String version() {
+        return version;
     }
 
     public CdpClient cdp() {

@@ -14,6 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,10 @@ import java.util.concurrent.Executors;
  * browser's cache instead of a second transfer).
  */
 public final class StaticServer implements AutoCloseable {
+    /** Where the print page asks for and stores shrunk copies of images (see {@link ShrinkCache}). */
+    public static final String SHRUNK = "/__slidejar/shrunk";
+    /** The largest copy stored. */
+    private static final int MAX_COPY = 64 << 20;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -57,7 +62,20 @@ public final class StaticServer implements AutoCloseable {
 
     /** Serves {@code site} from memory: its files as {@link Site#read} reads them, a folder's {@code index.html}. */
     public static StaticServer serve(Site site) throws IOException {
+        return serve(site, null);
+    }
+
+    /**
+     * {@link #serve(Site)}, and with a {@code cache}, the shrunk copies of the site's images at
+     * {@link #SHRUNK}{@code ?src=/PATH&w=W&h=H}: {@code GET} answers the cached copy (or 404), {@code PUT}
+     * stores one (204, or 400 when it is not an image of that size).
+     */
+    public static StaticServer serve(Site site, ShrinkCache cache) throws IOException {
         return start(exchange -> {
+            if (cache != null && exchange.getRequestURI().getRawPath().equals(SHRUNK)) {
+                shrunk(site, cache, exchange);
+                return;
+            }
             Optional<String> path = sitePath(exchange.getRequestURI().getRawPath());
             Optional<byte[]> bytes = Optional.empty();
             if (path.isPresent()) {
@@ -77,6 +95,61 @@ public final class StaticServer implements AutoCloseable {
                 out.write(bytes.get());
             }
         });
+    }
+
+    private static void shrunk(Site site, ShrinkCache cache, HttpExchange exchange) throws IOException {
+        Map<String, String> query = new java.util.HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        Optional<String> path = sitePath(query.getOrDefault("src", ""));
+        Optional<byte[]> original = path.isPresent() ? site.read(path.get()) : Optional.empty();
+        int width = number(query.get("w"));
+        int height = number(query.get("h"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (original.isEmpty() || width <= 0 || height <= 0) {
+            notFound(exchange);
+            return;
+        }
+        switch (exchange.getRequestMethod()) {
+            case "GET" -> {
+                Optional<byte[]> copy = cache.get(path.get(), original.get(), width, height);
+                if (copy.isEmpty()) {
+                    notFound(exchange);
+                    return;
+                }
+                byte[] bytes = copy.get();
+                exchange.getResponseHeaders().set("Content-Type", bytes[0] == (byte) 0x89 ? "image/png" : "image/jpeg");
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+            case "PUT" -> {
+                byte[] copy = exchange.getRequestBody().readNBytes(MAX_COPY + 1);
+                int status;
+                try {
+                    status = copy.length <= MAX_COPY && cache.put(path.get(), original.get(), width, height, copy)
+                            ? 204 : 400;
+                } catch (IOException e) {
+                    status = 500; // a cache folder that cannot be written: the export goes on without it
+                }
+                exchange.sendResponseHeaders(status, -1);
+            }
+            default -> exchange.sendResponseHeaders(405, -1);
+        }
+    }
+
+    private static int number(String text) {
+        try {
+            return text == null ? -1 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

@@ -64,7 +64,9 @@ public final class Tab {
      * (embedded as they are) and SVGs (drawn as vectors) stay. The copy of a WebP coded lossy and without alpha
      * is a JPEG (quality 0.92: rendered pages differ from lossless copies by SSIM 0.9998 at worst on the seed),
      * which the PDF embeds as it is; Chromium compresses any other picture anew while it prints. Other copies are
-     * PNGs. Then every image is decoded, ready to print. Returns how many were replaced.
+     * PNGs. A copy an earlier export made of the same file at the same size is taken from the server instead
+     * ({@link ShrinkCache}), and each copy made here is handed to it to keep. Then every image is decoded, ready
+     * to print. Returns how many were replaced.
      */
     private static final String SHRINK = """
             (async (scale) => {
@@ -111,6 +113,7 @@ public final class Tab {
                 workers[id %% workers.length].postMessage({ id, blob, w, h });
               });
               let shrunk = 0;
+              const stores = [];
               await Promise.all([...document.images].map(async (img) => {
                 const src = img.currentSrc || img.src;
                 if (!img.complete || !img.naturalWidth || /\\.(jpe?g|svg)([?#]|$)/i.test(src) || /^data:image\\/(svg|jpe?g)/.test(src)) return;
@@ -118,7 +121,15 @@ public final class Tab {
                 if (!(f > 0) || f > 0.8) return;
                 const w = Math.max(1, Math.round(img.naturalWidth * f)), h = Math.max(1, Math.round(img.naturalHeight * f));
                 try {
-                  const small = await resample(await (await fetch(src)).blob(), w, h);
+                  // a copy an earlier export made of the same file at this size, else one made now and kept
+                  const url = new URL(src, location.href);
+                  const kept = url.origin === location.origin && url.protocol.startsWith('http')
+                    ? '%s?src=' + encodeURIComponent(url.pathname) + '&w=' + w + '&h=' + h : null;
+                  let small = kept ? await fetch(kept).then(r => r.ok ? r.blob() : null, () => null) : null;
+                  if (!small) {
+                    small = await resample(await (await fetch(src)).blob(), w, h);
+                    if (small && kept) stores.push(fetch(kept, { method: 'PUT', body: small }).catch(() => {}));
+                  }
                   if (!small) return;
                   img.removeAttribute('srcset');
                   img.src = URL.createObjectURL(small);
@@ -127,6 +138,7 @@ public final class Tab {
                 } catch (e) { /* an image from another origin: left as it is */ }
               }));
               workers.forEach((worker) => worker.terminate());
+              await Promise.all(stores);
               // frames (a remote video, a web app) have loaded meanwhile, or fail now
               if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
               await Promise.all([...document.images].map(i => i.decode().catch(() => {})));
@@ -302,7 +314,8 @@ public final class Tab {
      */
     public int shrinkImages(double scale, Duration timeout) throws CdpException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        ObjectNode eval = cdp.params().put("expression", String.format(java.util.Locale.ROOT, SHRINK, scale))
+        String expression = String.format(java.util.Locale.ROOT, SHRINK, StaticServer.SHRUNK, scale);
+        ObjectNode eval = cdp.params().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true);
         int shrunk = cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();
         coverUnreachableFrames(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));

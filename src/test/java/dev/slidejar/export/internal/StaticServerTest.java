@@ -53,6 +53,54 @@ class StaticServerTest {
         }
     }
 
+    @Test
+    void keepsAndGivesShrunkCopiesOfTheSitesImagesOnly() throws IOException {
+        Path deck = dir.resolve("deck");
+        Files.createDirectories(deck.resolve("public/img"));
+        java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(800, 400,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(big, "png", deck.resolve("public/img/big pic.png").toFile());
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", copy);
+        Site site = SiteBuilder.builder().build().render(deck.resolve("slides.md"));
+        ShrinkCache cache = ShrinkCache.in(dir.resolve("cache"), "HeadlessChrome/156");
+        try (StaticServer server = StaticServer.serve(site, cache)) {
+            int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+)/$", "$1"));
+            String url = StaticServer.SHRUNK + "?src=" + java.net.URLEncoder.encode("/img/big%20pic.png",
+                    StandardCharsets.UTF_8) + "&w=200&h=100";
+            assertThat(request(port, "GET", url, new byte[0])).startsWith("HTTP/1.1 404")
+                    .containsIgnoringCase("Cache-Control: no-store");
+            assertThat(request(port, "PUT", url.replace("w=200", "w=201"), copy.toByteArray()))
+                    .startsWith("HTTP/1.1 400");
+            assertThat(request(port, "PUT", url, "not an image".getBytes(StandardCharsets.UTF_8)))
+                    .startsWith("HTTP/1.1 400");
+            assertThat(request(port, "PUT", url, copy.toByteArray())).startsWith("HTTP/1.1 204");
+            assertThat(request(port, "GET", url, new byte[0])).startsWith("HTTP/1.1 200")
+                    .containsIgnoringCase("Content-Type: image/png");
+            assertThat(request(port, "POST", url, copy.toByteArray())).startsWith("HTTP/1.1 405");
+            // a copy of something that is not one of the site's files is neither kept nor given
+            for (String src : java.util.List.of("/../slides.md", "/slides.md", "/missing.png", "")) {
+                String other = StaticServer.SHRUNK + "?src=" + java.net.URLEncoder.encode(src, StandardCharsets.UTF_8)
+                        + "&w=200&h=100";
+                assertThat(request(port, "PUT", other, copy.toByteArray())).as(src).startsWith("HTTP/1.1 404");
+            }
+        }
+        try (var kept = Files.list(dir.resolve("cache"))) {
+            assertThat(kept.count()).isOne();
+        }
+    }
+
+    private static String request(int port, String method, String path, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static String get(int port, String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")

@@ -1,0 +1,186 @@
+package dev.slidejar.export.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The shrunk copies of a deck's images that earlier exports made, in a folder shared by all exports (by default
+ * {@code ~/.cache/slidejar/shrunk}): the image shrinking of the print page asks for a copy before it decodes
+ * and resamples an original, and stores the copies it makes. A copy is found by what it was made from, not by
+ * name: the original's bytes (SHA-256), the copy's size, and the browser that made it (its version, and the
+ * way copies are made here). A copy is stored only if it is a PNG or a JPEG of the size it claims. The folder is
+ * kept under {@link #LIMIT} bytes, the copies used longest ago removed first.
+ */
+public final class ShrinkCache {
+    /** How large the folder may grow. */
+    public static final long LIMIT = 256L << 20;
+    /** Changes whenever the copies are made differently (resampling, formats, quality). */
+    private static final String RECIPE = "high-resample,jpeg-0.92-for-lossy-webp,png:1";
+
+    private final Path dir;
+    private final String maker;
+    /** Each original's hash by its name in the site: an export asks for a copy, then may store one. */
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    private ShrinkCache(Path dir, String browser) {
+        this.dir = dir;
+        this.maker = sha256((browser + "\n" + RECIPE).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16);
+    }
+
+    /** The cache in {@code dir} (made when the first copy is stored) for copies made by {@code browser}. */
+    public static ShrinkCache in(Path dir, String browser) {
+        return new ShrinkCache(dir, browser);
+    }
+
+    /**
+     * The default folder: {@code $SLIDEJAR_CACHE_DIR/shrunk}, else {@code $XDG_CACHE_HOME/slidejar/shrunk}, else
+     * {@code ~/.cache/slidejar/shrunk}; empty when {@code SLIDEJAR_CACHE_DIR} is set empty (no cache).
+     */
+    public static Optional<Path> defaultDir(Map<String, String> env, String home) {
+        String own = env.get("SLIDEJAR_CACHE_DIR");
+        if (own != null) {
+            return own.isBlank() ? Optional.empty() : Optional.of(Path.of(own, "shrunk"));
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+        return Optional.of(base.resolve("slidejar").resolve("shrunk"));
+    }
+
+    /**
+     * The copy of {@code original} (the site's file {@code name}, whose hash is remembered for the export) at
+     * {@code width}x{@code height}, if one was stored; marked as used now.
+     */
+    public Optional<byte[]> get(String name, byte[] original, int width, int height) {
+        Path file = file(name, original, width, height);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores {@code copy} of {@code original}, if it is a PNG or a JPEG of {@code width}x{@code height}. Returns
+     * whether it was stored. Written beside and moved in, so that a reader never sees half a copy.
+     */
+    public boolean put(String name, byte[] original, int width, int height, byte[] copy) throws IOException {
+        int[] size = ImageSize.of(copy).orElse(null);
+        if (size == null || size[0] != width || size[1] != height) {
+            return false;
+        }
+        Files.createDirectories(dir);
+        Path file = file(name, original, width, height);
+        Path part = Files.createTempFile(dir, ".part-", ".tmp");
+        try {
+            Files.write(part, copy);
+            try {
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return true;
+    }
+
+    /** Removes the copies used longest ago until the folder holds at most {@code limit} bytes. */
+    public void trim(long limit) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "*.img")) {
+            all.forEach(files::add);
+        }
+        Map<Path, long[]> seen = new java.util.HashMap<>();
+        long total = 0;
+        for (Path f : files) {
+            long[] sizeAndTime = {Files.size(f), Files.getLastModifiedTime(f).toMillis()};
+            seen.put(f, sizeAndTime);
+            total += sizeAndTime[0];
+        }
+        files.sort(Comparator.comparingLong(f -> seen.get(f)[1]));
+        for (Path f : files) {
+            if (total <= limit) {
+                break;
+            }
+            Files.deleteIfExists(f);
+            total -= seen.get(f)[0];
+        }
+    }
+
+    private Path file(String name, byte[] original, int width, int height) {
+        String hash = hashes.computeIfAbsent(name, k -> sha256(original));
+        return dir.resolve(hash + "-" + width + "x" + height + "-" + maker + ".img");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The width and height a PNG's or a JPEG's header gives. */
+    static final class ImageSize {
+        private ImageSize() {
+        }
+
+        static Optional<int[]> of(byte[] b) {
+            if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
+                    && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R') {
+                return Optional.of(new int[] {int32(b, 16), int32(b, 20)});
+            }
+            if (b.length < 4 || (b[0] & 0xff) != 0xff || (b[1] & 0xff) != 0xd8) {
+                return Optional.empty();
+            }
+            // JPEG: the markers up to the frame header (SOF0..SOF15 but DHT, JPG and DAC), each with its length
+            int at = 2;
+            while (at + 9 < b.length) {
+                if ((b[at] & 0xff) != 0xff) {
+                    return Optional.empty();
+                }
+                int marker = b[at + 1] & 0xff;
+                if (marker == 0xff) {
+                    at++;
+                    continue;
+                }
+                int length = (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
+                if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc) {
+                    int height = (b[at + 5] & 0xff) << 8 | b[at + 6] & 0xff;
+                    int width = (b[at + 7] & 0xff) << 8 | b[at + 8] & 0xff;
+                    return Optional.of(new int[] {width, height});
+                }
+                if (marker == 0xd9 || marker == 0xda || length < 2) {
+                    return Optional.empty();
+                }
+                at += 2 + length;
+            }
+            return Optional.empty();
+        }
+
+        private static int int32(byte[] b, int at) {
+            return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
+        }
+    }
+}
