@@ -3,6 +3,8 @@
 # (the oracle's Slidev 53) on the same deck to PDF, RUNS each (default 3), both tools with the same browser:
 # /usr/bin/chromium, then Chromium's headless shell when it is installed (Slidejar's first choice; Slidev takes
 # it with --executable-path too). Prints the ratio of the medians per browser, the peak memory and the PDF sizes.
+# Slidejar runs twice over: cold (an empty cache of shrunk images each run, as a deck's first export) and warm
+# (the copies a first export kept in its cache, as every later export of the deck).
 # Peak RSS is measured two ways: GNU time's "maximum resident set size" of the timed runs (the largest single
 # process: the JVM or Node, or one Chromium process), and the peak sum over the whole process tree (JVM or Node
 # plus every Chromium process), sampled with ps every 0.2 s in one more run that is not timed.
@@ -53,10 +55,18 @@ SHELL_BIN=/usr/lib/chromium/chromium-headless-shell
 for browser in "${BROWSERS[@]}"; do
   b=$(basename "$browser")
   echo "== browser: $browser ($("$browser" --version 2>/dev/null | tail -1))"
-  run "slidejar-$b" "$ROOT/slidejar" export "$DECK/slides.md" --output "$OUT/slidejar-$b.pdf" --executable-path "$browser"
+  # cold: every run with an empty cache of shrunk images (a deck's first export); warm: with the copies an
+  # earlier export of the deck kept (every export after the first)
+  run "slidejar-$b" bash -c "c=\$(mktemp -d); SLIDEJAR_CACHE_DIR=\$c '$ROOT/slidejar' export '$DECK/slides.md' \
+    --output '$OUT/slidejar-$b.pdf' --executable-path '$browser'; s=\$?; rm -rf \$c; exit \$s"
+  SLIDEJAR_CACHE_DIR="$OUT/cache-$b" "$ROOT/slidejar" export "$DECK/slides.md" --output "$OUT/fill.pdf" \
+    --executable-path "$browser" >/dev/null 2>&1
+  run "slidejar-warm-$b" env SLIDEJAR_CACHE_DIR="$OUT/cache-$b" "$ROOT/slidejar" export "$DECK/slides.md" \
+    --output "$OUT/slidejar-warm-$b.pdf" --executable-path "$browser"
   run "slidev-$b" bash -c "cd '$WORK' && exec '$SLIDEV' export slides.md --output '$OUT/slidev-$b.pdf' --executable-path '$browser'"
-  awk -v a="$(median < "$OUT/slidev-$b.times")" -v b="$(median < "$OUT/slidejar-$b.times")" -v n="$b" \
-    'BEGIN { printf "ratio with %s (slidev / slidejar, medians): %.2fx\n", n, a / b }'
+  awk -v a="$(median < "$OUT/slidev-$b.times")" -v b="$(median < "$OUT/slidejar-$b.times")" \
+    -v w="$(median < "$OUT/slidejar-warm-$b.times")" -v n="$b" \
+    'BEGIN { printf "ratio with %s (slidev / slidejar, medians): %.2fx cold, %.2fx warm\n", n, a / b, a / w }'
   printf 'PDF sizes: slidejar %s bytes, slidev %s bytes\n' "$(stat -c %s "$OUT/slidejar-$b.pdf")" \
     "$(stat -c %s "$OUT/slidev-$b.pdf")"
 done
