@@ -99,13 +99,8 @@ class ExportCommandTest {
     @Test
     void pdfEmbedsImagesAtTwiceTheirSizeOnTheSlideAndJpegsAsTheyAre() throws IOException {
         Files.createDirectories(dir.resolve("public"));
-        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2400, 1200,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < photo.getHeight(); y++) {
-            for (int x = 0; x < photo.getWidth(); x++) {
-                photo.setRGB(x, y, (x * 7 + y * 13) & 0xffffff); // no run a compressor could shorten
-            }
-        }
+        // no run a compressor could shorten
+        java.awt.image.BufferedImage photo = picture(2400, 1200, (x, y) -> (x * 7 + y * 13) & 0xffffff);
         javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
         javax.imageio.ImageIO.write(photo, "jpg", dir.resolve("public/big.jpg").toFile());
         Files.writeString(deck, "# Pictures\n\n<img src=\"/big.png\" style=\"width: 300px\">\n"
@@ -168,13 +163,7 @@ class ExportCommandTest {
     @Test
     void aSecondExportTakesTheShrunkCopyTheFirstKept() throws IOException {
         Files.createDirectories(dir.resolve("public"));
-        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(2400, 1200,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < photo.getHeight(); y++) {
-            for (int x = 0; x < photo.getWidth(); x++) {
-                photo.setRGB(x, y, 0x2040ff);
-            }
-        }
+        java.awt.image.BufferedImage photo = picture(2400, 1200, (x, y) -> 0x2040ff);
         javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
         Path cache = dir.resolve("cache");
@@ -186,14 +175,7 @@ class ExportCommandTest {
             kept = files.collect(java.util.stream.Collectors.toList()).get(0);
         }
         // the kept copy, made red: the next export shows it, so it did not resample the original again
-        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(600, 300,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 300; y++) {
-            for (int x = 0; x < 600; x++) {
-                red.setRGB(x, y, 0xff0000);
-            }
-        }
-        javax.imageio.ImageIO.write(red, "png", kept.toFile());
+        javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
         exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
         assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
         assertThat(firstImage(dir.resolve("two.pdf"))).isEqualTo("600x300 #ff0000");
@@ -209,6 +191,19 @@ class ExportCommandTest {
         try (var files = Files.list(cache)) {
             assertThat(files.count()).isEqualTo(2);
         }
+    }
+
+    /** A picture whose pixel at x, y has the colour {@code rgb} gives. */
+    private static java.awt.image.BufferedImage picture(int width, int height,
+            java.util.function.IntBinaryOperator rgb) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, rgb.applyAsInt(x, y));
+            }
+        }
+        return image;
     }
 
     /** The size of the first page's first image and the colour of its middle pixel. */
