@@ -9,6 +9,7 @@ import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
+import dev.slidejar.site.SitePaths;
 import dev.slidejar.site.SiteWriter;
 import dev.slidejar.site.Warmup;
 import java.io.IOException;

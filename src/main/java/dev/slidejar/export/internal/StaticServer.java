@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
+import dev.slidejar.site.SitePaths;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -60,7 +61,10 @@ public final class StaticServer implements AutoCloseable {
         });
     }
 
-    /** Serves {@code site} from memory: its files as {@link Site#read} reads them, a folder's {@code index.html}. */
+    /**
+     * Serves {@code site} from memory: its files as {@link Site#read} reads them, at the paths {@link SitePaths}
+     * maps requests to, as the dev server does.
+     */
     public static StaticServer serve(Site site) throws IOException {
         return serve(site, null);
     }
@@ -76,24 +80,14 @@ public final class StaticServer implements AutoCloseable {
                 shrunk(site, cache, exchange);
                 return;
             }
-            Optional<String> path = sitePath(exchange.getRequestURI().getRawPath());
-            Optional<byte[]> bytes = Optional.empty();
-            if (path.isPresent()) {
-                bytes = site.read(path.get());
-                if (bytes.isEmpty() && !path.get().endsWith("index.html")) {
-                    path = Optional.of(path.get() + "/index.html");
-                    bytes = site.read(path.get());
-                }
-            }
+            Optional<String> path = SitePaths.resolve(exchange.getRequestURI().getRawPath());
+            Optional<byte[]> bytes = path.isPresent() ? site.read(path.get()) : Optional.empty();
             if (bytes.isEmpty()) {
                 notFound(exchange);
                 return;
             }
-            headers(exchange, path.get().substring(path.get().lastIndexOf('/') + 1));
-            exchange.sendResponseHeaders(200, bytes.get().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes.get());
-            }
+            headers(exchange, path.get());
+            send(exchange, bytes.get());
         });
     }
 
@@ -106,7 +100,7 @@ public final class StaticServer implements AutoCloseable {
                 query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
-        Optional<String> path = sitePath(query.getOrDefault("src", ""));
+        Optional<String> path = SitePaths.resolve(query.getOrDefault("src", ""));
         Optional<byte[]> original = path.isPresent() ? site.read(path.get()) : Optional.empty();
         int width = number(query.get("w"));
         int height = number(query.get("h"));
@@ -122,12 +116,9 @@ public final class StaticServer implements AutoCloseable {
                     notFound(exchange);
                     return;
                 }
-                byte[] bytes = copy.get();
-                exchange.getResponseHeaders().set("Content-Type", bytes[0] == (byte) 0x89 ? "image/png" : "image/jpeg");
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
+                exchange.getResponseHeaders().set("Content-Type",
+                        copy.get()[0] == (byte) 0x89 ? "image/png" : "image/jpeg");
+                send(exchange, copy.get());
             }
             case "PUT" -> {
                 byte[] copy = exchange.getRequestBody().readNBytes(MAX_COPY + 1);
@@ -152,27 +143,6 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The site path ({@code print/index.html}) of a request's raw path ({@code /print/}), or empty when it is not
-     * one: a {@code .} or {@code ..} segment, an empty one, a backslash or a NUL.
-     */
-    static Optional<String> sitePath(String rawPath) {
-        String path = URLDecoder.decode(rawPath, StandardCharsets.UTF_8);
-        if (!path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
-            return Optional.empty();
-        }
-        path = path.substring(1);
-        if (path.isEmpty() || path.endsWith("/")) {
-            path += "index.html";
-        }
-        for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(path);
-    }
-
     private static StaticServer start(HttpHandler handler) throws IOException {
         HttpServer server = HttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -193,6 +163,13 @@ public final class StaticServer implements AutoCloseable {
     private static void headers(HttpExchange exchange, String name) {
         exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(name));
         exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+    }
+
+    private static void send(HttpExchange exchange, byte[] bytes) throws IOException {
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static void notFound(HttpExchange exchange) throws IOException {

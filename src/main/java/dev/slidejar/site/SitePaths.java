@@ -1,4 +1,4 @@
-package dev.slidejar.serve;
+package dev.slidejar.site;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,16 @@ import java.util.Optional;
  * Request paths to site paths, refusing anything that could leave the site: encoded or literal {@code ..} and
  * {@code .} segments, backslashes, NUL bytes, double encoding, absolute or over-long paths. Slidev's URLs map as
  * a static host would: {@code /} and {@code /3} and {@code /3/} to {@code index.html}, {@code 3/index.html}.
+ * The dev server's and the export's servers both map requests with it.
  */
-final class SitePaths {
+public final class SitePaths {
     static final int MAX_LENGTH = 2048;
 
     private SitePaths() {
     }
 
     /** The site path for a raw request path (as sent, still percent-encoded), or empty to refuse it. */
-    static Optional<String> resolve(String rawPath) {
+    public static Optional<String> resolve(String rawPath) {
         if (rawPath == null || rawPath.length() > MAX_LENGTH || !rawPath.startsWith("/")) {
             return Optional.empty();
         }
