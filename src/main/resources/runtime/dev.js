@@ -35,7 +35,10 @@
       link.after(next);
     });
   }
-  var events = new EventSource('/__slidejar/events');
+  // a page served from the server's start snapshot says so: it then hears what the server's first render changed
+  var script = doc.currentScript;
+  var fromSnapshot = !!script && /[?&]from=snapshot\b/.test(script.src);
+  var events = new EventSource('/__slidejar/events' + (fromSnapshot ? '?from=snapshot' : ''));
   events.addEventListener('update', function (e) {
     var data = JSON.parse(e.data);
     hideError();

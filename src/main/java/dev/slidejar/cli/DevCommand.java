@@ -4,6 +4,7 @@ import dev.slidejar.deck.DeckConfig;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.serve.DevServer;
 import dev.slidejar.serve.DevSession;
+import dev.slidejar.site.CacheDir;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,8 +37,10 @@ final class DevCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean info = options.log.equals("info");
         boolean quiet = options.log.equals("silent");
+        DevServer.Snapshots snapshots = CacheDir.of(DevOptions.SNAPSHOTS)
+                .map(dir -> new DevServer.Snapshots(dir, !options.force)).orElse(null);
         try (DevSession session = DevSession.start(entry.entry, options.bindAddress(), options.port,
-                options.password(), diagnostics -> {
+                options.password(), snapshots, diagnostics -> {
                     if (!quiet) {
                         printIfNeeded(err, diagnostics, options.log.equals("error"));
                     }

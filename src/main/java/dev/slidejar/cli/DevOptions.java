@@ -24,7 +24,11 @@ public final class DevOptions {
             description = "error, warn, info or silent (default: ${DEFAULT-VALUE}).")
     String log;
 
-    @Option(names = "--force", description = "Accepted for Slidev compatibility: Slidejar keeps no cache to force.")
+    /** The folder of start snapshots in Slidejar's cache ({@link dev.slidejar.site.CacheDir}). */
+    static final String SNAPSHOTS = "dev";
+
+    @Option(names = "--force", description = "Render the deck before serving it: no start snapshot of an earlier "
+            + "run is served meanwhile (the snapshots are kept in ~/.cache/slidejar/dev).")
     boolean force;
 
     String bindAddress() {

@@ -1,9 +1,12 @@
 package dev.slidejar.cli;
 
+import dev.slidejar.serve.StartSnapshot;
+import dev.slidejar.site.CacheDir;
 import dev.slidejar.site.Warmup;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +24,9 @@ public final class Main {
         // rendered already, or at least the classes every render needs are loaded
         Optional<Path> served = served(args);
         if (served.isPresent()) {
-            Warmup.prerender(served.get());
+            if (!hasSnapshot(served.get(), args)) {
+                Warmup.prerender(served.get());
+            } // else the server serves the snapshot first and renders once it listens: the core is its meanwhile
         } else if (renders(args)) {
             Warmup.loadClasses();
         }
@@ -50,6 +55,12 @@ public final class Main {
         } catch (InvalidPathException e) {
             return Optional.empty(); // picocli reports it
         }
+    }
+
+    /** Whether the dev server will start with a snapshot of {@code entry} (and not with {@code --force}). */
+    static boolean hasSnapshot(Path entry, String[] args) {
+        return !Arrays.asList(args).contains("--force")
+                && CacheDir.of(DevOptions.SNAPSHOTS).filter(dir -> StartSnapshot.exists(dir, entry)).isPresent();
     }
 
     /** {@code slidejar [ENTRY]}, {@code slidejar dev|build|export ...}, but not help, version, new or parse. */

@@ -1,6 +1,7 @@
 package dev.slidejar.cli;
 
 import dev.slidejar.serve.DevSession;
+import dev.slidejar.serve.StartSnapshot;
 import dev.slidejar.site.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,19 @@ public final class Train {
         dev.slidejar.export.Exporter.train(entry, out.resolve("export"));
         SlidejarCommand.commandLine().parseArgs("dev", entry.toString(), "--port", "0", "--log", "warn");
         Warmup.prerender(entry);
-        try (DevSession session = DevSession.start(entry, "127.0.0.1", 0, null, found -> { }, ms -> { })) {
+        try (DevSession session = DevSession.start(entry, "127.0.0.1", 0, null, null, found -> { }, ms -> { })) {
             String base = "http://127.0.0.1:" + session.server().port() + "/";
             for (String path : List.of("1/", "assets/style.css", "assets/slidejar.js", "__slidejar/dev.js")) {
                 try (InputStream in = new URL(base + path).openStream()) {
                     in.readAllBytes();
                 }
+            }
+            // a start with a snapshot: saved, found and read
+            Path snapshots = out.resolve("snapshots");
+            StartSnapshot.save(snapshots, entry, List.of(entry.toAbsolutePath().getParent()), session.server().site(),
+                    Long.MAX_VALUE);
+            if (StartSnapshot.exists(snapshots, entry)) {
+                StartSnapshot.load(snapshots, entry).orElseThrow().read("1/index.html");
             }
         }
         return 0;

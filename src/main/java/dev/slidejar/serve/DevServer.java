@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,16 @@ public final class DevServer implements AutoCloseable {
 
     /** Renders of the deck in the background after the start, to compile the render path (see {@link Warmup}). */
     private static final int WARMUP_RENDERS = 16;
+    /**
+     * How long the first render waits, at most, for the first page served from a start snapshot to run its script,
+     * and then how much longer.
+     */
+    private static final long SNAPSHOT_SHOWN_MILLIS = 1000;
+    private static final long SNAPSHOT_GRACE_MILLIS = 400;
+    /** How long after a render, with no edit since, the served site is saved as a start snapshot. */
+    private static final long SNAPSHOT_DELAY_MILLIS = 2000;
+    private static final byte[] DEV_SCRIPT_SNAPSHOT = "<script src=\"/__slidejar/dev.js?from=snapshot\"></script>\n</body>"
+            .getBytes(StandardCharsets.UTF_8);
     /** Slide pages ({@code 3/index.html}, {@code index.html}) sent along with an update, up to this many bytes. */
     private static final int INLINE_LIMIT = 512 * 1024;
     private static final Pattern SLIDE_PAGE = Pattern.compile("(\\d+/)?index\\.html");
@@ -54,16 +65,38 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService executor;
     private final EventHub events = new EventHub();
+    private final Snapshots snapshots;
+    private final ScheduledExecutorService saver;
     private volatile Site site;
     private volatile int rebuilds;
     private final CountDownLatch firstRender = new CountDownLatch(1);
+    /** Counted down when the first page served from the start snapshot runs its script (it is shown). */
+    private final CountDownLatch snapshotShown = new CountDownLatch(1);
+    /** The start snapshot served until the first render is done, or null. */
+    private volatile StartSnapshot early;
+    /** What differs between that snapshot and the first render, for the pages served from it: an update, or null. */
+    private volatile String startUpdate;
 
-    private DevServer(Path entry, SiteBuilder builder, String password, HttpServer http, ExecutorService executor) {
+    /**
+     * Where start snapshots ({@link StartSnapshot}) are kept, and whether this start may serve one ({@code --force}:
+     * not); the sites it renders are saved there either way.
+     */
+    public record Snapshots(Path dir, boolean reuse) {
+    }
+
+    private DevServer(Path entry, SiteBuilder builder, String password, HttpServer http, ExecutorService executor,
+            Snapshots snapshots) {
         this.entry = entry;
         this.builder = builder;
         this.password = password;
         this.http = http;
         this.executor = executor;
+        this.snapshots = snapshots;
+        this.saver = snapshots == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "slidejar-snapshot");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -76,6 +109,18 @@ public final class DevServer implements AutoCloseable {
      * @throws DeckException when the deck cannot be built at all on start (then nothing is left listening)
      */
     public static DevServer start(Path entry, String bind, int port, String password) throws IOException {
+        return start(entry, bind, port, password, null);
+    }
+
+    /**
+     * {@link #start(Path, String, int, String)} with start snapshots: while the deck is first rendered, a
+     * snapshot of it as its files are now is served when there is one (the pages served from it are sent what
+     * the render changed), and the sites rendered are saved as snapshots once edits pause.
+     *
+     * @param snapshots where snapshots are kept, or null for none
+     */
+    public static DevServer start(Path entry, String bind, int port, String password, Snapshots snapshots)
+            throws IOException {
         HttpServer http = null;
         for (int p = port; http == null; p++) {
             try {
@@ -92,17 +137,40 @@ public final class DevServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(executor);
-        DevServer server = new DevServer(entry, Warmup.builderFor(entry), password, http, executor);
+        DevServer server = new DevServer(entry, Warmup.builderFor(entry), password, http, executor, snapshots);
+        if (snapshots != null && snapshots.reuse()) {
+            server.early = StartSnapshot.load(snapshots.dir(), entry).orElse(null);
+        }
         http.createContext("/", server::handle);
         http.start();
+        long renderedAt;
         try {
+            if (server.early != null) {
+                // the page a browser opened first is shown before the render takes the CPU: on a small machine
+                // the browser drawing it and a cold render slow each other down
+                if (server.snapshotShown.await(SNAPSHOT_SHOWN_MILLIS, TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(SNAPSHOT_GRACE_MILLIS); // its first paint, its fonts
+                }
+            }
+            renderedAt = System.currentTimeMillis();
             server.site = server.builder.render(entry);
+            StartSnapshot served = server.early;
+            if (served != null) {
+                List<String> changed = changed(served.files(), server.site.files());
+                server.startUpdate = changed.isEmpty() ? null : update(server.site, changed, 0);
+                server.early = null;
+            }
+        } catch (InterruptedException e) {
+            server.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting", e);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         } finally {
             server.firstRender.countDown();
         }
+        server.snapshotLater(renderedAt);
         executor.submit(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -116,7 +184,7 @@ public final class DevServer implements AutoCloseable {
         // the JIT compiles the render path now rather than during the first edits; an edit or a stop ends it
         if (!SiteBuilder.compilesLayouts(server.site.deck())) {
             Warmup.compile(entry, WARMUP_RENDERS, 1000, () -> server.rebuilds > 0 || executor.isShutdown(),
-                    next -> inlinePages(next, changed(server.site, next)));
+                    next -> inlinePages(next, changed(server.site.files(), next.files())));
         }
         return server;
     }
@@ -144,6 +212,7 @@ public final class DevServer implements AutoCloseable {
             builder.forgetRenderedSlides(); // an image, layout or style: pages may depend on it
         }
         long t0 = System.nanoTime();
+        long renderedAt = System.currentTimeMillis();
         Site next;
         try {
             next = builder.render(entry);
@@ -154,11 +223,39 @@ public final class DevServer implements AutoCloseable {
             events.send("failure", Json.stringify(Map.of("message", "internal error: " + e)));
             return List.of(Diagnostic.error(null, "internal error: " + e));
         }
-        List<String> changed = changed(site, next);
+        List<String> changed = changed(site.files(), next.files());
         site = next;
-        events.send("update", Json.stringify(Map.of("changed", changed, "total", next.deck().slides().size(),
-                "ms", (System.nanoTime() - t0) / 1_000_000, "pages", inlinePages(next, changed))));
+        events.send("update", update(next, changed, (System.nanoTime() - t0) / 1_000_000));
+        snapshotLater(renderedAt);
         return next.diagnostics();
+    }
+
+    /** The {@code update} event's data: the changed site paths, and the changed slide pages when they are few. */
+    private static String update(Site next, List<String> changed, long millis) {
+        return Json.stringify(Map.of("changed", changed, "total", next.deck().slides().size(), "ms", millis,
+                "pages", inlinePages(next, changed)));
+    }
+
+    /**
+     * Saves the site as a start snapshot once no render followed this one (begun at {@code renderedAt}) for a
+     * while: a deck being edited is not saved at every keystroke.
+     */
+    private void snapshotLater(long renderedAt) {
+        if (saver == null) {
+            return;
+        }
+        int generation = rebuilds;
+        saver.schedule(() -> {
+            Site current = site;
+            if (rebuilds != generation || current == null) {
+                return;
+            }
+            try {
+                StartSnapshot.save(snapshots.dir(), entry, Watcher.roots(entry, current.deck()), current, renderedAt);
+            } catch (IOException | RuntimeException e) {
+                // only the next start's head start is lost
+            }
+        }, SNAPSHOT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -181,10 +278,11 @@ public final class DevServer implements AutoCloseable {
         return pages;
     }
 
-    private static List<String> changed(Site before, Site after) {
+    private static List<String> changed(Map<String, SiteWriter.Content> before,
+            Map<String, SiteWriter.Content> after) {
         List<String> changed = new ArrayList<>();
-        for (var e : after.files().entrySet()) {
-            var old = before.files().get(e.getKey());
+        for (var e : after.entrySet()) {
+            var old = before.get(e.getKey());
             if (old == null || !sameContent(old, e.getValue())) {
                 changed.add(e.getKey());
             }
@@ -209,14 +307,19 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!awaitFirstRender()) {
-                status(exchange, 503);
-                return;
-            }
             String raw = exchange.getRequestURI().getRawPath();
             if (raw.startsWith(PREFIX)) {
                 own(exchange, raw.substring(PREFIX.length()));
                 return;
+            }
+            Site rendered = site;
+            StartSnapshot snapshot = rendered == null ? early : null;
+            if (rendered == null && snapshot == null) {
+                if (!awaitFirstRender()) {
+                    status(exchange, 503);
+                    return;
+                }
+                rendered = site;
             }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 status(exchange, 405);
@@ -227,7 +330,7 @@ public final class DevServer implements AutoCloseable {
                 status(exchange, 403);
                 return;
             }
-            Optional<byte[]> body = site.read(path.get());
+            Optional<byte[]> body = rendered != null ? rendered.read(path.get()) : snapshot.read(path.get());
             if (body.isEmpty()) {
                 status(exchange, 404);
                 return;
@@ -235,7 +338,7 @@ public final class DevServer implements AutoCloseable {
             byte[] bytes = body.get();
             String ext = path.get().substring(path.get().lastIndexOf('.') + 1);
             if (ext.equals("html")) {
-                bytes = withDevScript(bytes);
+                bytes = withDevScript(bytes, rendered != null ? DEV_SCRIPT : DEV_SCRIPT_SNAPSHOT);
             }
             exchange.getResponseHeaders().set("Content-Type", MediaTypes.of(path.get()));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -246,6 +349,7 @@ public final class DevServer implements AutoCloseable {
             }
         }
     }
+
 
     /** Whether there is a site to serve: a request that comes during the first render waits for it. */
     private boolean awaitFirstRender() {
@@ -260,12 +364,21 @@ public final class DevServer implements AutoCloseable {
     private void own(HttpExchange exchange, String name) throws IOException {
         switch (name) {
             case "events" -> {
+                // a page served from the start snapshot hears what the first render changed as soon as it is done
+                boolean fromSnapshot = "from=snapshot".equals(exchange.getRequestURI().getRawQuery());
+                if (fromSnapshot) {
+                    snapshotShown.countDown();
+                }
+                if (!awaitFirstRender()) {
+                    status(exchange, 503);
+                    return;
+                }
                 exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 exchange.sendResponseHeaders(200, 0);
                 OutputStream out = exchange.getResponseBody();
                 try {
-                    events.serve(out);
+                    events.serve(out, fromSnapshot ? startUpdate : null);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -316,7 +429,7 @@ public final class DevServer implements AutoCloseable {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] withDevScript(byte[] html) {
+    private static byte[] withDevScript(byte[] html, byte[] script) {
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.lastIndexOf("</body>");
         if (at < 0) {
@@ -324,10 +437,10 @@ public final class DevServer implements AutoCloseable {
         }
         byte[] head = s.substring(0, at).getBytes(StandardCharsets.UTF_8);
         byte[] tail = s.substring(at + 7).getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + DEV_SCRIPT.length + tail.length];
+        byte[] out = new byte[head.length + script.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(DEV_SCRIPT, 0, out, head.length, DEV_SCRIPT.length);
-        System.arraycopy(tail, 0, out, head.length + DEV_SCRIPT.length, tail.length);
+        System.arraycopy(script, 0, out, head.length, script.length);
+        System.arraycopy(tail, 0, out, head.length + script.length, tail.length);
         return out;
     }
 
@@ -346,6 +459,9 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (saver != null) {
+            saver.shutdownNow();
+        }
         events.closeAll();
         http.stop(0);
         executor.shutdownNow();

@@ -30,28 +30,15 @@ public final class DevSession implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code entry} and watching its folder (and a theme folder it names); {@code diagnostics}
+     * Starts serving {@code entry} and watching its folder (and a theme folder it names), with start snapshots
+     * in {@code snapshots} (or none when null); {@code diagnostics}
      * hears of every rebuild's problems, {@code rebuilt} of every good rebuild's time in milliseconds.
      */
     public static DevSession start(Path entry, String bind, int port, String password,
-            Consumer<List<Diagnostic>> diagnostics, LongConsumer rebuilt) throws IOException {
-        DevServer server = DevServer.start(entry, bind, port, password);
-        Path root = entry.toAbsolutePath().normalize().getParent();
-        List<Path> roots = new ArrayList<>(List.of(root));
-        // src: imports from outside the deck's folder (../shared/intro.md) are watched where they live
-        for (var slide : server.site().deck().slides()) {
-            Path dir = slide.source().file().path().getParent();
-            if (!dir.startsWith(root) && roots.stream().noneMatch(dir::startsWith)) {
-                roots.add(dir);
-            }
-        }
-        Object theme = server.site().deck().headmatter().get("theme");
-        if (theme instanceof String t && (t.startsWith("./") || t.startsWith("../") || t.startsWith("/"))) {
-            Path dir = root.resolve(t).normalize();
-            if (Files.isDirectory(dir) && !dir.startsWith(root)) {
-                roots.add(dir);
-            }
-        }
+            DevServer.Snapshots snapshots, Consumer<List<Diagnostic>> diagnostics, LongConsumer rebuilt)
+            throws IOException {
+        DevServer server = DevServer.start(entry, bind, port, password, snapshots);
+        List<Path> roots = Watcher.roots(entry, server.site().deck());
         Watcher watcher = Watcher.start(roots, changed -> {
             long t0 = System.nanoTime();
             List<Diagnostic> found = server.rebuild(changed);

@@ -14,13 +14,17 @@ final class EventHub {
     private volatile String lastError;
 
     /**
-     * Adds a page's stream and blocks the calling (request) thread until that stream fails or the hub closes:
+     * Adds a page's stream, sends it {@code update} when not null (what changed since the page was served), and
+     * blocks the calling (request) thread until that stream fails or the hub closes:
      * the response must stay open for events to reach the page.
      */
-    void serve(OutputStream stream) throws IOException, InterruptedException {
+    void serve(OutputStream stream, String update) throws IOException, InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         streams.put(stream, done);
         write(stream, "hello", "{}");
+        if (update != null) {
+            write(stream, "update", update);
+        }
         String error = lastError;
         if (error != null) {
             write(stream, "failure", error);

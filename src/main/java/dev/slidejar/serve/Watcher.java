@@ -1,5 +1,6 @@
 package dev.slidejar.serve;
 
+import dev.slidejar.deck.Deck;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -12,6 +13,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +47,45 @@ final class Watcher implements AutoCloseable {
         return watcher;
     }
 
+    /**
+     * The folders a deck's files live in: the entry's, those of {@code src:} imports outside it
+     * ({@code ../shared/intro.md}) and a local theme folder outside it.
+     */
+    static List<Path> roots(Path entry, Deck deck) {
+        Path root = entry.toAbsolutePath().normalize().getParent();
+        List<Path> roots = new ArrayList<>(List.of(root));
+        for (var slide : deck.slides()) {
+            Path dir = slide.source().file().path().toAbsolutePath().normalize().getParent();
+            if (!dir.startsWith(root) && roots.stream().noneMatch(dir::startsWith)) {
+                roots.add(dir);
+            }
+        }
+        Object theme = deck.headmatter().get("theme");
+        if (theme instanceof String t && (t.startsWith("./") || t.startsWith("../") || t.startsWith("/"))) {
+            Path dir = root.resolve(t).normalize();
+            if (Files.isDirectory(dir) && !dir.startsWith(root)) {
+                roots.add(dir);
+            }
+        }
+        return roots;
+    }
+
+    /** Whether the folder {@code dir} under {@code root} is left out: hidden, or output and dependencies. */
+    static boolean skips(Path root, Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return !dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name));
+    }
+
+    /** Whether a change of the file {@code name} is no change of the deck: hidden files, editors' backups. */
+    static boolean ignores(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
+    }
+
     private void register(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                if (!dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name))) {
+                if (skips(root, dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -85,7 +120,7 @@ final class Watcher implements AutoCloseable {
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.context() instanceof Path name) {
                 String file = name.toString();
-                if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {
+                if (ignores(file)) {
                     continue;
                 }
                 Path full = dir.resolve(name);

@@ -33,6 +33,12 @@ public record Site(Deck deck, DeckConfig config, Map<String, SiteWriter.Content>
      * folder: a symbolic link that points out of it is not followed.
      */
     public Optional<byte[]> read(String sitePath) throws IOException {
+        return read(files, directories, sitePath);
+    }
+
+    /** {@link #read(String)} for a site given by its files and copied folders alone. */
+    public static Optional<byte[]> read(Map<String, SiteWriter.Content> files, Map<String, Path> directories,
+            String sitePath) throws IOException {
         SiteWriter.Content content = files.get(sitePath);
         if (content != null) {
             return Optional.of(bytes(content));

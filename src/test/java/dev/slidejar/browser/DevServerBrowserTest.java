@@ -2,11 +2,20 @@ package dev.slidejar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slidejar.serve.DevServer;
 import dev.slidejar.serve.DevSession;
+import dev.slidejar.serve.StartSnapshot;
+import dev.slidejar.site.Site;
+import dev.slidejar.site.SiteBuilder;
+import dev.slidejar.site.SiteWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,7 +34,7 @@ class DevServerBrowserTest {
         Path slides = deck.resolve("slides.md");
         Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n");
         List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, d -> { }, rebuilds::add);
+        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, null, d -> { }, rebuilds::add);
                 Browser browser = Browser.serving(tmp)) {
             var driver = browser.driver();
             // the page swaps the slide's content in place: an element found a moment ago may be gone
@@ -60,6 +69,66 @@ class DevServerBrowserTest {
     }
 
     /**
+     * A start with a snapshot whose slide 2 differs from what the render makes (as after an upgrade): the page is
+     * served from the snapshot at once, then shows the render's slide without reloading.
+     */
+    @Test
+    void aPageServedFromAStartSnapshotTakesTheRendersSlideInPlace() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Path slides = deck.resolve("slides.md");
+        Files.writeString(slides, "# One\n\n---\n\n# Two\n");
+        Path snapshots = tmp.resolve("snapshots");
+        Site site = SiteBuilder.builder().build().render(slides);
+        Map<String, SiteWriter.Content> files = new LinkedHashMap<>(site.files());
+        String two = new String(((SiteWriter.Bytes) files.get("2/index.html")).data(), StandardCharsets.UTF_8);
+        files.put("2/index.html", new SiteWriter.Bytes(two.replace("<h1>Two</h1>", "<h1>Stale</h1>")
+                .getBytes(StandardCharsets.UTF_8)));
+        StartSnapshot.save(snapshots, slides, List.of(deck), new Site(site.deck(), site.config(), files,
+                site.directories(), List.of()), Long.MAX_VALUE);
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        CompletableFuture<DevSession> started = null;
+        try (Browser browser = Browser.serving(tmp)) {
+            var driver = browser.driver();
+            // what the page held when it was parsed, and how often it was loaded
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "sessionStorage.loads = (+sessionStorage.loads || 0) + 1;"
+                    + "document.addEventListener('DOMContentLoaded', function () {"
+                    + "  window.__first = document.querySelector('h1').textContent; });"));
+            started = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return DevSession.start(slides, "127.0.0.1", port, null, new DevServer.Snapshots(snapshots, true),
+                            d -> { }, ms -> { });
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (true) {
+                driver.get("http://127.0.0.1:" + port + "/2");
+                if (driver.findElements(By.cssSelector(".slidev-page")).size() > 0 || System.nanoTime() > deadline) {
+                    break; // the server listens
+                }
+                Thread.sleep(20);
+            }
+            ((JavascriptExecutor) driver).executeScript("sessionStorage.loads = 1;");
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Two"));
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.__first")).isEqualTo("Stale");
+            assertThat(((JavascriptExecutor) driver).executeScript("return sessionStorage.loads")).as("no reload")
+                    .isEqualTo("1");
+        } finally {
+            if (started != null) {
+                started.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+            }
+        }
+    }
+
+    /**
      * Two browsers, as a laptop and a phone: nothing links them but the server. The presenter view in one drives
      * the slides in the other only with the {@code --remote} password; the audience cannot drive the presenter.
      */
@@ -70,7 +139,7 @@ class DevServerBrowserTest {
         Path slides = deck.resolve("slides.md");
         Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n"
                 + "\n---\n\n# Three\n");
-        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3cret", d -> { }, ms -> { });
+        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3cret", null, d -> { }, ms -> { });
                 Browser laptop = Browser.serving(tmp);
                 Browser phone = Browser.serving(tmp)) {
             String base = "http://127.0.0.1:" + session.server().port() + "/";
@@ -128,7 +197,7 @@ class DevServerBrowserTest {
         Files.writeString(shared.resolve("part.md"), "# Shared part\n");
         Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nsrc: ../shared/part.md\n---\n");
         List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, d -> { },
+        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, null, d -> { },
                 rebuilds::add)) {
             Files.writeString(shared.resolve("part.md"), "# Shared part, edited\n");
             long until = System.currentTimeMillis() + 10_000;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.site.Site;
+import dev.slidejar.site.SiteBuilder;
+import dev.slidejar.site.SiteWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,10 +19,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +58,11 @@ class DevServerTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return get(server.port(), path);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -167,10 +177,135 @@ class DevServerTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * A snapshot of the deck as its files are now, whose slide 1 says "Stale": as if Slidejar rendered it
+     * differently when it was saved.
+     */
+    private Path staleSnapshot() throws IOException {
+        Path snapshots = tmp.resolve("snapshots");
+        Path entry = deck.resolve("slides.md");
+        Site site = SiteBuilder.builder().build().render(entry);
+        Map<String, SiteWriter.Content> files = new LinkedHashMap<>(site.files());
+        String one = new String(((SiteWriter.Bytes) files.get("1/index.html")).data(), StandardCharsets.UTF_8);
+        assertThat(one).contains("<h1>One</h1>");
+        files.put("1/index.html", new SiteWriter.Bytes(one.replace("<h1>One</h1>", "<h1>Stale</h1>")
+                .getBytes(StandardCharsets.UTF_8)));
+        Site stale = new Site(site.deck(), site.config(), files, site.directories(), List.of());
+        assertThat(StartSnapshot.save(snapshots, entry, List.of(deck), stale, Long.MAX_VALUE)).isTrue();
+        return snapshots;
+    }
+
+    /** Starts a second server on a thread of its own, since {@link DevServer#start} returns after its render. */
+    private CompletableFuture<DevServer> startAside(int port, DevServer.Snapshots snapshots) {
+        CompletableFuture<DevServer> started = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                started.complete(DevServer.start(deck.resolve("slides.md"), "127.0.0.1", port, null, snapshots));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return started;
+    }
+
+    /** The first answer of a server that is starting: the request is sent again until it connects. */
+    private HttpResponse<String> getWhenListening(int port, String path) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @Test
+    void aStartSnapshotIsServedUntilTheFirstRenderAndItsPagesHearWhatTheRenderChanged() throws Exception {
+        Path snapshots = staleSnapshot();
+        int port = freePort();
+        CompletableFuture<DevServer> started = startAside(port, new DevServer.Snapshots(snapshots, true));
+        HttpResponse<String> first = getWhenListening(port, "/1");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("<h1>Stale</h1>").contains("/__slidejar/dev.js?from=snapshot");
+        assertThat(started).as("the render waits for the page's script").isNotDone();
+
+        BlockingQueue<String> events = listen(port, "?from=snapshot");
+        assertThat(events.poll(20, TimeUnit.SECONDS)).isEqualTo("event: hello");
+        String update = nextData(events, "event: update");
+        assertThat(update).contains("\"1/index.html\"").doesNotContain("\"2/index.html\"")
+                .contains("<h1>One</h1>");
+        try (DevServer second = started.get(20, TimeUnit.SECONDS)) {
+            HttpResponse<String> now = get(port, "/1");
+            assertThat(now.body()).contains("<h1>One</h1>").doesNotContain("from=snapshot");
+            BlockingQueue<String> later = listen(port, "");
+            assertThat(later.poll(20, TimeUnit.SECONDS)).isEqualTo("event: hello");
+            assertThat(later.poll(5, TimeUnit.SECONDS)).isEqualTo("data: {}");
+            assertThat(later.poll(500, TimeUnit.MILLISECONDS)).as("nothing changed for a page served now").isNull();
+        }
+    }
+
+    @Test
+    void withForceTheFirstAnswerWaitsForTheRender() throws Exception {
+        Path snapshots = staleSnapshot();
+        int port = freePort();
+        CompletableFuture<DevServer> started = startAside(port, new DevServer.Snapshots(snapshots, false));
+        HttpResponse<String> first = getWhenListening(port, "/1");
+        assertThat(first.body()).contains("<h1>One</h1>").doesNotContain("Stale").doesNotContain("from=snapshot");
+        started.get(20, TimeUnit.SECONDS).close();
+    }
+
+    @Test
+    void theSitesServedAreSavedOnceEditsPause() throws Exception {
+        Path snapshots = tmp.resolve("saved");
+        Path entry = deck.resolve("slides.md");
+        try (DevServer saving = DevServer.start(entry, "127.0.0.1", 0, null,
+                new DevServer.Snapshots(snapshots, true))) {
+            awaitSnapshot(snapshots, entry);
+            Files.writeString(entry, "# One\n\n---\n\n# Two, edited\n");
+            assertThat(StartSnapshot.exists(snapshots, entry)).isFalse();
+            assertThat(saving.rebuild(Set.of(entry))).isEmpty();
+            awaitSnapshot(snapshots, entry);
+            assertThat(text(StartSnapshot.load(snapshots, entry).orElseThrow().read("2/index.html").orElseThrow()))
+                    .contains("<h1>Two, edited</h1>");
+        }
+        Files.writeString(entry, "# One\n\n---\n\n# Two\n\nText\n");
+        assertThat(text(StartSnapshot.load(snapshots, entry).orElseThrow().read("2/index.html").orElseThrow()))
+                .as("the first state's snapshot is still there").contains("<h1>Two</h1>");
+    }
+
+    private static void awaitSnapshot(Path snapshots, Path entry) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!StartSnapshot.exists(snapshots, entry)) {
+            assertThat(System.nanoTime()).as("a snapshot within 20 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** The event stream's non-empty lines, as they come. */
     private BlockingQueue<String> listen() throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port()
-                + "/__slidejar/events").toURL().openConnection();
+        return listen(server.port(), "");
+    }
+
+    private BlockingQueue<String> listen(int port, String query) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port
+                + "/__slidejar/events" + query).toURL().openConnection();
         BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
         BlockingQueue<String> lines = new ArrayBlockingQueue<>(100);
         Thread t = new Thread(() -> {

@@ -1,5 +1,6 @@
 package dev.slidejar.export.internal;
 
+import dev.slidejar.site.CacheDir;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -48,18 +49,9 @@ public final class ShrinkCache {
         return new ShrinkCache(dir, browser);
     }
 
-    /**
-     * The default folder: {@code $SLIDEJAR_CACHE_DIR/shrunk}, else {@code $XDG_CACHE_HOME/slidejar/shrunk}, else
-     * {@code ~/.cache/slidejar/shrunk}; empty when {@code SLIDEJAR_CACHE_DIR} is set empty (no cache).
-     */
+    /** The default folder: {@code shrunk} in Slidejar's cache ({@link CacheDir}); empty when caching is off. */
     public static Optional<Path> defaultDir(Map<String, String> env, String home) {
-        String own = env.get("SLIDEJAR_CACHE_DIR");
-        if (own != null) {
-            return own.isBlank() ? Optional.empty() : Optional.of(Path.of(own, "shrunk"));
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
-        return Optional.of(base.resolve("slidejar").resolve("shrunk"));
+        return CacheDir.of(env, home, "shrunk");
     }
 
     /**
