@@ -30,7 +30,7 @@ public final class Main {
         } else if (renders(args)) {
             Warmup.loadClasses();
         }
-        System.exit(SlidejarCommand.commandLine().execute(args));
+        System.exit(SlidejarCommand.commandLine(args).execute(args));
     }
 
     /**
