@@ -72,7 +72,10 @@ public final class StartSnapshot {
         return Site.read(files, directories, sitePath);
     }
 
-    /** Whether {@code dir} holds a snapshot of {@code entry} as its files are now (without reading the snapshot). */
+    /**
+     * Whether {@code dir} holds a snapshot of {@code entry} as its files are now, made by this build (without
+     * reading the snapshot).
+     */
     public static boolean exists(Path dir, Path entry) {
         try {
             return Files.isRegularFile(current(dir, entry).file());
@@ -140,7 +143,7 @@ public final class StartSnapshot {
             }
         }
         String stamps = stamps(roots).text();
-        return new Current(roots, stamps, deck.resolve(name(stamps) + ".snapshot"));
+        return new Current(roots, stamps, deck.resolve(name(build() + "\n" + stamps) + ".snapshot"));
     }
 
     /**
@@ -161,7 +164,7 @@ public final class StartSnapshot {
         StringBuilder rootList = new StringBuilder();
         absolute.forEach(root -> rootList.append(root).append('\n'));
         writeAtomically(deck.resolve(ROOTS), rootList.toString().getBytes(StandardCharsets.UTF_8));
-        Path target = deck.resolve(name(stamps.text()) + ".snapshot");
+        Path target = deck.resolve(name(build() + "\n" + stamps.text()) + ".snapshot");
         Path temp = Files.createTempFile(deck, target.getFileName().toString(), ".tmp");
         try {
             try (OutputStream raw = Files.newOutputStream(temp);
@@ -327,6 +330,16 @@ public final class StartSnapshot {
      * folder, the newest modification time in it), and Java's version.
      */
     static String build() throws IOException {
+        String known = knownBuild;
+        if (known == null) {
+            knownBuild = known = readBuild();
+        }
+        return known;
+    }
+
+    private static volatile String knownBuild;
+
+    private static String readBuild() throws IOException {
         Path code;
         try {
             code = Path.of(StartSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
