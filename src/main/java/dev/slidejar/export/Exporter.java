@@ -130,7 +130,7 @@ public final class Exporter {
     /**
      * What an export runs in this JVM besides driving the browser, without one: the site of {@code entry} served
      * from memory and its print page fetched, then a made-up printed PDF (written in {@code dir}) finished with
-     * metadata and an outline. For the launcher's class-data archive ({@code dev.slidejar.cli.Train}): an export
+     * metadata and an outline, and once with metadata alone. For the launcher's class-data archive ({@code dev.slidejar.cli.Train}): an export
      * then maps these classes (PDFBox's above all) instead of loading them.
      */
     public static void train(Path entry, Path dir) throws IOException {
@@ -144,6 +144,9 @@ public final class Exporter {
         PdfFile.sample(printed);
         PdfFile.finish(printed, dir.resolve("finished.pdf"), PdfFile.Metadata.of(site.deck().slides().get(0)),
                 List.of(new PdfFile.Bookmark("Slidejar", 1, 0, new ArrayList<>())));
+        PdfFile.sample(printed);
+        PdfFile.finish(printed, dir.resolve("appended.pdf"), PdfFile.Metadata.of(site.deck().slides().get(0)),
+                List.of());
     }
 
     /** The browser {@link #start} started, or the reason it could not. */

@@ -2,11 +2,19 @@ package dev.slidejar.export;
 
 import dev.slidejar.deck.Slide;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -50,8 +58,17 @@ final class PdfFile {
         merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
     }
 
-    /** Writes {@code printed} to {@code out} with the metadata and, when not empty, the outline. */
+    /**
+     * Writes {@code printed} to {@code out} with the metadata and, when not empty, the outline. Without an outline
+     * the metadata is appended to the printed file as an incremental update ({@link #appendInfo}) and the file
+     * moved to {@code out}: PDFBox's load and save of a whole PDF cost a cold JVM about 0.35 s, a tenth of an
+     * export; a file whose end is not as Chromium writes it goes through PDFBox.
+     */
     static void finish(Path printed, Path out, Metadata metadata, List<Bookmark> outline) throws IOException {
+        if (outline.isEmpty() && appendInfo(printed, metadata, Calendar.getInstance())) {
+            Files.move(printed, out, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
         try (PDDocument doc = Loader.loadPDF(printed.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(metadata.title());
@@ -71,6 +88,103 @@ final class PdfFile {
         }
     }
 
+    /** A classic trailer (PDF 1.4, 7.5.5), as Chromium (Skia) writes it: size, root, info and ID only. */
+    private static final Pattern TRAILER = Pattern.compile("trailer\\s*<<\\s*((?:/(?:Size\\s+\\d+|Root\\s+\\d+\\s+\\d+\\s+R"
+            + "|Info\\s+\\d+\\s+\\d+\\s+R|ID\\s*\\[\\s*<[0-9A-Fa-f]*>\\s*<[0-9A-Fa-f]*>\\s*\\])\\s*)+)>>\\s*"
+            + "startxref\\s+(\\d+)\\s+%%EOF\\s*$");
+    private static final Pattern SIZE = Pattern.compile("/Size\\s+(\\d+)");
+    private static final Pattern ROOT = Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)");
+    private static final Pattern ID = Pattern.compile("/ID\\s*(\\[[^\\]]*\\])");
+
+    /**
+     * Appends to {@code pdf} an incremental update (PDF 1.7, 7.5.6) whose trailer points to a new document
+     * information dictionary with {@code metadata}: the bytes Chromium wrote stay as they are. Returns false,
+     * changing nothing, when the file does not end in a classic cross-reference table and trailer.
+     */
+    static boolean appendInfo(Path pdf, Metadata metadata, Calendar now) throws IOException {
+        try (FileChannel file = FileChannel.open(pdf, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long length = file.size();
+            int tailLength = (int) Math.min(length, 4096);
+            ByteBuffer tail = ByteBuffer.allocate(tailLength);
+            file.read(tail, length - tailLength);
+            String end = new String(tail.array(), StandardCharsets.ISO_8859_1);
+            int at = end.lastIndexOf("trailer");
+            Matcher trailer = at < 0 ? null : TRAILER.matcher(end.substring(at));
+            if (trailer == null || !trailer.matches()) {
+                return false;
+            }
+            String entries = trailer.group(1);
+            long previous = Long.parseLong(trailer.group(2));
+            ByteBuffer xref = ByteBuffer.allocate(4);
+            if (previous >= length || file.read(xref, previous) != 4
+                    || !new String(xref.array(), StandardCharsets.ISO_8859_1).equals("xref")) {
+                return false; // a cross-reference stream
+            }
+            Matcher size = SIZE.matcher(entries);
+            Matcher root = ROOT.matcher(entries);
+            if (!size.find() || !root.find()) {
+                return false;
+            }
+            int info = Integer.parseInt(size.group(1));
+            Matcher id = ID.matcher(entries);
+            StringBuilder dict = new StringBuilder("<<");
+            text(dict, "Title", metadata.title());
+            text(dict, "Subject", metadata.subject());
+            text(dict, "Author", metadata.author());
+            text(dict, "Keywords", metadata.keywords());
+            text(dict, "Creator", "Slidejar");
+            String date = date(now);
+            dict.append("/CreationDate (").append(date).append(")/ModDate (").append(date).append(")>>");
+            String object = "\n" + info + " 0 obj\n" + dict + "\nendobj\n";
+            long objectAt = length + 1;
+            long xrefAt = length + object.length();
+            String update = object + "xref\n" + info + " 1\n" + String.format("%010d 00000 n \n", objectAt)
+                    + "trailer\n<</Size " + (info + 1) + " /Root " + root.group(1) + " /Info " + info + " 0 R"
+                    + (id.find() ? " /ID " + id.group(1) : "") + " /Prev " + previous + ">>\nstartxref\n" + xrefAt
+                    + "\n%%EOF\n";
+            ByteBuffer bytes = ByteBuffer.wrap(update.getBytes(StandardCharsets.ISO_8859_1));
+            while (bytes.hasRemaining()) {
+                file.write(bytes, length + bytes.position());
+            }
+            return true;
+        }
+    }
+
+    /**
+     * {@code /Key (text)} for printable ASCII, else {@code /Key <FEFF...>}: a text string in UTF-16BE, so that any
+     * character survives (7.9.2.2); nothing for null.
+     */
+    private static void text(StringBuilder dict, String key, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            dict.append('/').append(key).append(" (");
+            for (char c : value.toCharArray()) {
+                dict.append(c == '\\' || c == '(' || c == ')' ? "\\" : "").append(c);
+            }
+            dict.append(')');
+            return;
+        }
+        dict.append('/').append(key).append(" <FEFF");
+        for (char c : value.toCharArray()) {
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                dict.append(Character.toUpperCase(Character.forDigit((c >> shift) & 0xF, 16)));
+            }
+        }
+        dict.append('>');
+    }
+
+    /** A PDF date (7.9.4): {@code D:YYYYMMDDHHmmSS+HH'mm'}. */
+    static String date(Calendar time) {
+        int offset = time.get(Calendar.ZONE_OFFSET) + time.get(Calendar.DST_OFFSET);
+        int minutes = Math.abs(offset) / 60_000;
+        return String.format("D:%04d%02d%02d%02d%02d%02d%s%02d'%02d'", time.get(Calendar.YEAR),
+                time.get(Calendar.MONTH) + 1, time.get(Calendar.DAY_OF_MONTH), time.get(Calendar.HOUR_OF_DAY),
+                time.get(Calendar.MINUTE), time.get(Calendar.SECOND), offset < 0 ? "-" : "+", minutes / 60,
+                minutes % 60);
+    }
+
     /** A one-page PDF with a line of text, as Chromium prints a slide: for {@link Exporter#train}. */
     static void sample(Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
@@ -85,7 +199,8 @@ final class PdfFile {
                 text.showText("Slidejar");
                 text.endText();
             }
-            doc.save(file.toFile());
+            // a classic cross-reference table, as Chromium writes
+            doc.save(file.toFile(), org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }
     }
 

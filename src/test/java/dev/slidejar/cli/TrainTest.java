@@ -27,6 +27,11 @@ class TrainTest {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("One");
             assertThat(pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo("Slidejar");
         }
+        // and with the metadata alone, appended to the printed file
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/export/appended.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("One");
+            assertThat(pdf.getDocumentInformation().getCreator()).isEqualTo("Slidejar");
+        }
     }
 
     @Test
