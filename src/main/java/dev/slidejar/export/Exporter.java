@@ -130,8 +130,9 @@ public final class Exporter {
     /**
      * What an export runs in this JVM besides driving the browser, without one: the site of {@code entry} served
      * from memory and its print page fetched, then a made-up printed PDF (written in {@code dir}) finished with
-     * metadata and an outline, and once with metadata alone. For the launcher's class-data archive ({@code dev.slidejar.cli.Train}): an export
-     * then maps these classes (PDFBox's above all) instead of loading them.
+     * metadata and an outline, and once with metadata alone. For the launcher's class-data archive
+     * ({@code dev.slidejar.cli.Train}): an export then maps these classes (PDFBox's above all) instead of loading
+     * them.
      */
     public static void train(Path entry, Path dir) throws IOException {
         Site site = SiteBuilder.builder().build().render(entry);

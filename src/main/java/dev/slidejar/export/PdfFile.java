@@ -89,9 +89,9 @@ final class PdfFile {
     }
 
     /** A classic trailer (PDF 1.4, 7.5.5), as Chromium (Skia) writes it: size, root, info and ID only. */
-    private static final Pattern TRAILER = Pattern.compile("trailer\\s*<<\\s*((?:/(?:Size\\s+\\d+|Root\\s+\\d+\\s+\\d+\\s+R"
-            + "|Info\\s+\\d+\\s+\\d+\\s+R|ID\\s*\\[\\s*<[0-9A-Fa-f]*>\\s*<[0-9A-Fa-f]*>\\s*\\])\\s*)+)>>\\s*"
-            + "startxref\\s+(\\d+)\\s+%%EOF\\s*$");
+    private static final Pattern TRAILER = Pattern.compile("trailer\\s*<<\\s*((?:/(?:Size\\s+\\d+"
+            + "|Root\\s+\\d+\\s+\\d+\\s+R|Info\\s+\\d+\\s+\\d+\\s+R"
+            + "|ID\\s*\\[\\s*<[0-9A-Fa-f]*>\\s*<[0-9A-Fa-f]*>\\s*\\])\\s*)+)>>\\s*startxref\\s+(\\d+)\\s+%%EOF\\s*$");
     private static final Pattern SIZE = Pattern.compile("/Size\\s+(\\d+)");
     private static final Pattern ROOT = Pattern.compile("/Root\\s+(\\d+\\s+\\d+\\s+R)");
     private static final Pattern ID = Pattern.compile("/ID\\s*(\\[[^\\]]*\\])");

@@ -53,8 +53,8 @@ public final class DevServer implements AutoCloseable {
     private static final long SNAPSHOT_GRACE_MILLIS = 400;
     /** How long after a render, with no edit since, the served site is saved as a start snapshot. */
     private static final long SNAPSHOT_DELAY_MILLIS = 2000;
-    private static final byte[] DEV_SCRIPT_SNAPSHOT = "<script src=\"/__slidejar/dev.js?from=snapshot\"></script>\n</body>"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DEV_SCRIPT_SNAPSHOT =
+            "<script src=\"/__slidejar/dev.js?from=snapshot\"></script>\n</body>".getBytes(StandardCharsets.UTF_8);
     /** Slide pages ({@code 3/index.html}, {@code index.html}) sent along with an update, up to this many bytes. */
     private static final int INLINE_LIMIT = 512 * 1024;
     private static final Pattern SLIDE_PAGE = Pattern.compile("(\\d+/)?index\\.html");
