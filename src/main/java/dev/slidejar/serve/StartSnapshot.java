@@ -19,6 +19,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ import java.util.zip.CRC32C;
 public final class StartSnapshot {
     /** Snapshots kept per deck. */
     static final int KEPT = 8;
+    /**
+     * A deck whose folders hold more files than this (a deck at the top of a home folder) has no snapshots: looking
+     * at them all at every start would cost more than the snapshot saves.
+     */
+    static final int MAX_FILES = 5000;
     /** Files up to this size are recognised by their content, larger ones by their modification time. */
     static final long HASHED_UP_TO = 64 << 10;
     private static final String MAGIC = "slidejar-start-snapshot 1";
@@ -261,27 +267,29 @@ public final class StartSnapshot {
     }
 
     /**
-     * Each file under {@code roots} as {@code path size mtime}, one per line in a stable order; and the latest
-     * modification time among them (epoch milliseconds).
+     * Each file under {@code roots} as {@code path size crc32c:checksum} (or {@code mtime:nanoseconds} when larger
+     * than {@link #HASHED_UP_TO}), one per line, sorted by path (a folder lists its files in no set order); and
+     * the latest modification time among them (epoch milliseconds).
      */
     record Stamps(String text, long newest) {
     }
 
     static Stamps stamps(List<Path> roots) throws IOException {
-        StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         long[] newest = {Long.MIN_VALUE};
         byte[] buffer = new byte[1 << 16];
         walk(roots, (file, attrs) -> {
-            out.append(file).append('\t').append(attrs.size()).append('\t');
-            if (attrs.size() <= HASHED_UP_TO) {
-                out.append("crc32c:").append(Long.toHexString(checksum(file, buffer)));
-            } else {
-                out.append("mtime:").append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            if (lines.size() >= MAX_FILES) {
+                throw new IOException("more than " + MAX_FILES + " files under " + roots);
             }
-            out.append('\n');
+            String stamp = attrs.size() <= HASHED_UP_TO
+                    ? "crc32c:" + Long.toHexString(checksum(file, buffer))
+                    : "mtime:" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            lines.add(file + "\t" + attrs.size() + "\t" + stamp + "\n");
             newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
         });
-        return new Stamps(out.toString(), newest[0]);
+        Collections.sort(lines);
+        return new Stamps(String.join("", lines), newest[0]);
     }
 
     private static long checksum(Path file, byte[] buffer) throws IOException {

@@ -1,6 +1,7 @@
 package dev.slidejar.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteBuilder;
@@ -89,6 +90,24 @@ class StartSnapshotTest {
     }
 
     @Test
+    void theOrderAFolderListsItsFilesInDoesNotCount() throws IOException {
+        List<String> names = List.of("a.md", "b.md", "c.md", "d.md", "e.md");
+        for (String name : names) {
+            Files.writeString(deck.resolve(name), name);
+        }
+        assertThat(save()).isTrue();
+        for (String name : names) {
+            Files.delete(deck.resolve(name));
+        }
+        List<String> reversed = new java.util.ArrayList<>(names);
+        java.util.Collections.reverse(reversed);
+        for (String name : reversed) {
+            Files.writeString(deck.resolve(name), name);
+        }
+        assertThat(StartSnapshot.load(snapshots, entry)).isPresent();
+    }
+
+    @Test
     void aLargeFileCountsByItsModificationTime() throws IOException {
         Path video = deck.resolve("public/clip.bin");
         Files.write(video, new byte[(int) StartSnapshot.HASHED_UP_TO + 1]);
@@ -106,6 +125,17 @@ class StartSnapshotTest {
             Files.writeString(deck.resolve(file), "changed");
         }
         assertThat(StartSnapshot.load(snapshots, entry)).isPresent();
+    }
+
+    @Test
+    void aDeckAmongTooManyFilesHasNoSnapshots() throws IOException {
+        Path many = Files.createDirectories(deck.resolve("data"));
+        for (int i = 0; i < StartSnapshot.MAX_FILES; i++) {
+            Files.writeString(many.resolve(i + ".txt"), "");
+        }
+        assertThatThrownBy(this::save).isInstanceOf(IOException.class).hasMessageContaining("more than");
+        assertThat(StartSnapshot.exists(snapshots, entry)).isFalse();
+        assertThat(StartSnapshot.load(snapshots, entry)).isEmpty();
     }
 
     @Test
