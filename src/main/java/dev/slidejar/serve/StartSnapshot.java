@@ -41,12 +41,15 @@ import java.util.zip.CRC32C;
  * pages it served from the snapshot whatever differs ({@link DevServer}).
  *
  * <p>A folder per deck (named by the entry's absolute path) in the given folder holds the {@link #KEPT} newest
- * snapshots and the list of the deck's folders; files are written to a temporary file and moved into place. Any
+ * snapshots and the list of the deck's folders, at most {@link #LIMIT} bytes of snapshots in all; files are
+ * written to a temporary file and moved into place. Any
  * problem reading or writing one costs only the head start.
  */
 public final class StartSnapshot {
     /** Snapshots kept per deck. */
     static final int KEPT = 8;
+    /** Bytes of snapshots kept in all, every deck's. */
+    static final long LIMIT = 64L << 20;
     /**
      * A deck whose folders hold more files than this (a deck at the top of a home folder) has no snapshots: looking
      * at them all at every start would cost more than the snapshot saves.
@@ -207,27 +210,47 @@ public final class StartSnapshot {
         } finally {
             Files.deleteIfExists(temp);
         }
-        trim(deck);
+        trim(dir, deck, LIMIT);
         return true;
     }
 
-    /** Removes all but the {@link #KEPT} newest snapshots in {@code deck}. */
-    private static void trim(Path deck) throws IOException {
-        List<Path> snapshots;
-        try (var files = Files.list(deck)) {
-            snapshots = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith(".snapshot")).toList());
+    /**
+     * Removes the oldest snapshots: all but the {@link #KEPT} newest of {@code deck}, then, oldest first, those
+     * beyond {@code limit} bytes in {@code dir} as a whole (every deck's).
+     */
+    static void trim(Path dir, Path deck, long limit) throws IOException {
+        List<Kept> ofDeck = newestFirst(List.of(deck));
+        for (Kept old : ofDeck.subList(Math.min(KEPT, ofDeck.size()), ofDeck.size())) {
+            Files.deleteIfExists(old.file());
         }
-        if (snapshots.size() <= KEPT) {
-            return;
+        List<Path> decks;
+        try (var folders = Files.list(dir)) {
+            decks = folders.filter(Files::isDirectory).toList();
         }
-        Map<Path, Long> modified = new LinkedHashMap<>();
-        for (Path f : snapshots) {
-            modified.put(f, Files.getLastModifiedTime(f).toMillis());
+        long total = 0;
+        for (Kept kept : newestFirst(decks)) {
+            total += kept.size();
+            if (total > limit) {
+                Files.deleteIfExists(kept.file());
+            }
         }
-        snapshots.sort((a, b) -> Long.compare(modified.get(b), modified.get(a)));
-        for (Path old : snapshots.subList(KEPT, snapshots.size())) {
-            Files.deleteIfExists(old);
+    }
+
+    private record Kept(Path file, long modified, long size) {
+    }
+
+    /** The snapshots in {@code decks}, the most recently written first. */
+    private static List<Kept> newestFirst(List<Path> decks) throws IOException {
+        List<Kept> kept = new ArrayList<>();
+        for (Path deck : decks) {
+            try (var files = Files.list(deck)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".snapshot")).toList()) {
+                    kept.add(new Kept(f, Files.getLastModifiedTime(f).toMillis(), Files.size(f)));
+                }
+            }
         }
+        kept.sort((a, b) -> Long.compare(b.modified(), a.modified()));
+        return kept;
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -169,6 +169,29 @@ class StartSnapshotTest {
     }
 
     @Test
+    void pastTheLimitTheOldestSnapshotsOfAnyDeckGo() throws IOException {
+        Path other = tmp.resolve("other/slides.md");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "# Other\n");
+        assertThat(StartSnapshot.save(snapshots, other, List.of(other.getParent()),
+                SiteBuilder.builder().build().render(other), Long.MAX_VALUE)).isTrue();
+        Path otherFolder = StartSnapshot.deckFolder(snapshots, other);
+        try (Stream<Path> files = Files.list(otherFolder)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(3600)));
+            }
+        }
+        assertThat(save()).isTrue();
+        long newest;
+        try (Stream<Path> files = Files.list(StartSnapshot.deckFolder(snapshots, entry))) {
+            newest = files.filter(f -> f.toString().endsWith(".snapshot")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        StartSnapshot.trim(snapshots, StartSnapshot.deckFolder(snapshots, entry), newest);
+        assertThat(StartSnapshot.load(snapshots, entry)).as("the newest").isPresent();
+        assertThat(StartSnapshot.load(snapshots, other)).as("an hour older, past the limit").isEmpty();
+    }
+
+    @Test
     void aDamagedSnapshotOrOneOfAnotherDeckIsNone() throws IOException {
         assertThat(save()).isTrue();
         Path other = tmp.resolve("other/slides.md");
