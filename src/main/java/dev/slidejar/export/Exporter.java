@@ -94,7 +94,9 @@ public final class Exporter {
             Site site = SiteBuilder.builder().build().render(entry);
             Chromium chromium = started(starting);
             ShrinkCache cache = cacheDir == null ? null : ShrinkCache.in(cacheDir, chromium.version());
-            try (StaticServer server = StaticServer.serve(site, cache); chromium) {
+            // the print page (a PDF without clicks) may load the copies an earlier export kept of its pictures
+            boolean printPage = format == ExportFormat.PDF && !withClicks && !perSlide;
+            try (StaticServer server = StaticServer.serve(site, cache, printPage); chromium) {
                 Tab tab = Tab.open(chromium.cdp());
                 // the browser shuts down while the PDF is finished; closing it below waits for that
                 ExportRun run = new ExportRun(this, deck, site, server, tab, work, progress, () -> {

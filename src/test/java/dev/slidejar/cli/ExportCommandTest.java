@@ -193,6 +193,38 @@ class ExportCommandTest {
         }
     }
 
+    /**
+     * The server sends the copy kept last in the original's place; the print page keeps it only where it lays it
+     * out in the box it was made for, and elsewhere loads the original (then a copy of the size needed is used).
+     */
+    @Test
+    void aKeptCopyStandsInForItsOriginalOnlyInTheBoxItWasMadeFor() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        javax.imageio.ImageIO.write(picture(2400, 1200, (x, y) -> 0x2040ff), "png",
+                dir.resolve("public/big.png").toFile());
+        Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
+        Path cache = dir.resolve("cache");
+        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        Path kept;
+        try (var files = Files.list(cache)) {
+            kept = files.collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
+
+        // laid out larger now: the red copy, sent in the original's place, is not kept
+        Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 400px\">\n");
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("two.pdf"))).isEqualTo("800x400 #2040ff");
+
+        // back to 300 px: the copy sent now (800x400, the latest) is not the one for this box; the red one is
+        Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("three.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #ff0000");
+    }
+
     /** A picture whose pixel at x, y has the colour {@code rgb} gives. */
     private static java.awt.image.BufferedImage picture(int width, int height,
             java.util.function.IntBinaryOperator rgb) {

@@ -37,6 +37,7 @@ public final class ShrinkCache {
     private final String maker;
     /** Each original's hash by its name in the site: an export asks for a copy, then may store one. */
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private Map<String, Path> newest;
 
     private ShrinkCache(Path dir, String browser) {
         this.dir = dir;
@@ -67,6 +68,50 @@ public final class ShrinkCache {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The copy of {@code original} (the site's file {@code name}) of any size that was used or made most
+     * recently, if there is one; marked as used now. An export that lays the picture out as the last one did can
+     * take it in the original's place (see {@link StaticServer#serve(dev.slidejar.site.Site, ShrinkCache, boolean)}).
+     */
+    public Optional<byte[]> latest(String name, byte[] original) {
+        String hash = hashes.computeIfAbsent(name, k -> sha256(original));
+        Path file = newest().get(hash);
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The newest copy of each original made by this browser, by the original's hash: read once per export. */
+    private synchronized Map<String, Path> newest() {
+        if (newest == null) {
+            Map<String, Path> found = new java.util.HashMap<>();
+            Map<Path, Long> modified = new java.util.HashMap<>();
+            String suffix = "-" + maker + ".img";
+            try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "*" + suffix)) {
+                for (Path f : all) {
+                    String file = f.getFileName().toString();
+                    String hash = file.substring(0, Math.max(0, file.indexOf('-')));
+                    modified.put(f, Files.getLastModifiedTime(f).toMillis());
+                    Path before = found.get(hash);
+                    if (before == null || modified.get(before) < modified.get(f)) {
+                        found.put(hash, f);
+                    }
+                }
+            } catch (IOException e) {
+                // no folder yet: no copies
+            }
+            newest = found;
+        }
+        return newest;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.slidejar.export.internal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.slidejar.js.Json;
 import dev.slidejar.site.HttpServers;
 import dev.slidejar.site.MediaTypes;
 import dev.slidejar.site.Site;
@@ -15,8 +16,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,6 +32,11 @@ import java.util.concurrent.Executors;
 public final class StaticServer implements AutoCloseable {
     /** Where the print page asks for and stores shrunk copies of images (see {@link ShrinkCache}). */
     public static final String SHRUNK = "/__slidejar/shrunk";
+    /** The paths of the images served as a kept copy instead of the original, as a JSON array. */
+    public static final String SUBSTITUTED = "/__slidejar/substituted";
+    /** Pictures a copy may stand in for: those the print page shrinks (not JPEG, not SVG). */
+    private static final java.util.regex.Pattern SHRINKABLE = java.util.regex.Pattern.compile(
+            "(?i).*\\.(png|webp|gif|avif|bmp)");
     /** The largest copy stored. */
     private static final int MAX_COPY = 64 << 20;
 
@@ -75,16 +83,47 @@ public final class StaticServer implements AutoCloseable {
      * stores one (204, or 400 when it is not an image of that size).
      */
     public static StaticServer serve(Site site, ShrinkCache cache) throws IOException {
+        return serve(site, cache, false);
+    }
+
+    /**
+     * {@link #serve(Site, ShrinkCache)}; with {@code substitute}, a picture the print page would shrink is served
+     * as the copy of it used most recently ({@link ShrinkCache#latest}), unless asked for with {@code ?original}:
+     * a deck exported before then loads its small copies instead of its originals. The print page keeps such a
+     * copy only where it lays it out in the box it was made for, and loads the original elsewhere (see
+     * {@link Tab#shrinkImages}); {@link #SUBSTITUTED} lists the paths served so.
+     */
+    public static StaticServer serve(Site site, ShrinkCache cache, boolean substitute) throws IOException {
+        Set<String> substituted = java.util.concurrent.ConcurrentHashMap.newKeySet();
         return start(exchange -> {
-            if (cache != null && exchange.getRequestURI().getRawPath().equals(SHRUNK)) {
+            String raw = exchange.getRequestURI().getRawPath();
+            if (cache != null && raw.equals(SHRUNK)) {
                 shrunk(site, cache, exchange);
                 return;
             }
-            Optional<String> path = SitePaths.resolve(exchange.getRequestURI().getRawPath());
+            if (raw.equals(SUBSTITUTED)) {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, Json.stringify(List.copyOf(substituted)).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Optional<String> path = SitePaths.resolve(raw);
             Optional<byte[]> bytes = path.isPresent() ? site.read(path.get()) : Optional.empty();
             if (bytes.isEmpty()) {
                 notFound(exchange);
                 return;
+            }
+            if (substitute && cache != null && exchange.getRequestURI().getRawQuery() == null
+                    && SHRINKABLE.matcher(path.get()).matches()) {
+                Optional<byte[]> copy = cache.latest(path.get(), bytes.get());
+                if (copy.isPresent()) {
+                    substituted.add(raw);
+                    exchange.getResponseHeaders().set("Content-Type",
+                            copy.get()[0] == (byte) 0x89 ? "image/png" : "image/jpeg");
+                    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                    send(exchange, copy.get());
+                    return;
+                }
             }
             headers(exchange, path.get());
             send(exchange, bytes.get());

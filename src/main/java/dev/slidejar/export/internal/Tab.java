@@ -112,6 +112,26 @@ public final class Tab {
                 pending.set(id, done);
                 workers[id %% workers.length].postMessage({ id, blob, w, h });
               });
+              // a picture the server sent as the copy an earlier export kept of it is kept where this page lays it
+              // out in the box the copy was made for (then it would be shrunk to its own size); elsewhere the
+              // original is loaded, and shrunk below as any other, until no such copy is laid out otherwise
+              const substituted = new Set(await fetch('%s').then(r => r.ok ? r.json() : [], () => []));
+              const asCopy = (img) => {
+                const url = new URL(img.currentSrc || img.src, location.href);
+                return url.origin === location.origin && substituted.has(url.pathname) && !url.search;
+              };
+              for (let round = 0; substituted.size && round < 4; round++) {
+                const wrong = [...document.images].filter((img) => asCopy(img) && !(Math.abs(Math.max(
+                  img.offsetWidth * scale / img.naturalWidth, img.offsetHeight * scale / img.naturalHeight) - 1) <= 0.02));
+                if (!wrong.length) break;
+                await Promise.all(wrong.map((img) => new Promise((done) => {
+                  const url = new URL(img.currentSrc || img.src, location.href);
+                  url.search = '?original';
+                  img.removeAttribute('srcset');
+                  img.onload = img.onerror = done;
+                  img.src = url.href;
+                })));
+              }
               let shrunk = 0;
               const stores = [];
               await Promise.all([...document.images].map(async (img) => {
@@ -314,7 +334,8 @@ public final class Tab {
      */
     public int shrinkImages(double scale, Duration timeout) throws CdpException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String expression = String.format(java.util.Locale.ROOT, SHRINK, StaticServer.SHRUNK, scale);
+        String expression = String.format(java.util.Locale.ROOT, SHRINK, StaticServer.SUBSTITUTED, StaticServer.SHRUNK,
+                scale);
         ObjectNode eval = cdp.params().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true);
         int shrunk = cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();

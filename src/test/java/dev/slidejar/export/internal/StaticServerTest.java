@@ -92,6 +92,49 @@ class StaticServerTest {
         }
     }
 
+    @Test
+    void theCopyKeptLastStandsInForAPictureOnlyWhenAsked() throws IOException {
+        Path deck = dir.resolve("deck");
+        Files.createDirectories(deck.resolve("public"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 400,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", deck.resolve("public/big.png").toFile());
+        Files.writeString(deck.resolve("public/photo.jpg"), "not shrunk");
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        Site site = SiteBuilder.builder().build().render(deck.resolve("slides.md"));
+        byte[] original = Files.readAllBytes(deck.resolve("public/big.png"));
+        ShrinkCache cache = ShrinkCache.in(dir.resolve("cache"), "HeadlessChrome/156");
+        for (int width : new int[] {100, 200}) {
+            java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, width / 2,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", copy);
+            assertThat(cache.put("big.png", original, width, width / 2, copy.toByteArray())).isTrue();
+            Files.setLastModifiedTime(Files.list(dir.resolve("cache")).filter(f -> f.toString().contains(
+                    width + "x")).findFirst().orElseThrow(), java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 60_000 + width));
+        }
+        try (StaticServer server = StaticServer.serve(site, ShrinkCache.in(dir.resolve("cache"),
+                "HeadlessChrome/156"), true)) {
+            int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+)/$", "$1"));
+            assertThat(get(port, StaticServer.SUBSTITUTED)).endsWith("[]");
+            String served = request(port, "GET", "/big.png", new byte[0]);
+            assertThat(served).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Type: image/png");
+            assertThat(imageWidth(served)).as("the copy used last").isEqualTo(200);
+            assertThat(imageWidth(request(port, "GET", "/big.png?original", new byte[0]))).isEqualTo(800);
+            assertThat(get(port, "/photo.jpg")).endsWith("not shrunk");
+            assertThat(get(port, StaticServer.SUBSTITUTED)).contains("\"/big.png\"").doesNotContain("photo");
+        }
+        try (StaticServer server = StaticServer.serve(site, cache, false)) {
+            int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+)/$", "$1"));
+            assertThat(imageWidth(request(port, "GET", "/big.png", new byte[0]))).as("not asked").isEqualTo(800);
+        }
+    }
+
+    /** The width in the IHDR chunk of the PNG an HTTP response carries. */
+    private static int imageWidth(String response) {
+        byte[] bytes = response.substring(response.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.ISO_8859_1);
+        return java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
+    }
+
     private static String request(int port, String method, String path, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
