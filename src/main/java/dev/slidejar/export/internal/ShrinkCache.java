@@ -60,27 +60,22 @@ public final class ShrinkCache {
      * {@code width}x{@code height}, if one was stored; marked as used now.
      */
     public Optional<byte[]> get(String name, byte[] original, int width, int height) {
-        Path file = file(name, original, width, height);
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            return Optional.of(bytes);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return use(file(name, original, width, height));
     }
 
     /**
      * The copy of {@code original} (the site's file {@code name}) of any size that was used or made most
      * recently, if there is one; marked as used now. An export that lays the picture out as the last one did can
-     * take it in the original's place (see {@link StaticServer#serve(dev.slidejar.site.Site, ShrinkCache, boolean)}).
+     * take it in the original's place (see {@link StaticServer#serve(dev.slidejar.site.Site, ShrinkCache,
+     * boolean)}).
      */
     public Optional<byte[]> latest(String name, byte[] original) {
-        String hash = hashes.computeIfAbsent(name, k -> sha256(original));
-        Path file = newest().get(hash);
-        if (file == null) {
-            return Optional.empty();
-        }
+        Path file = newest().get(hashes.computeIfAbsent(name, k -> sha256(original)));
+        return file == null ? Optional.empty() : use(file);
+    }
+
+    /** The bytes of the copy {@code file}, marked as used now; empty when it cannot be read. */
+    private static Optional<byte[]> use(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
