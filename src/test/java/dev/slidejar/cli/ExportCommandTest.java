@@ -225,6 +225,29 @@ class ExportCommandTest {
         assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #ff0000");
     }
 
+    /** A CSS background is not shrunk: it shows its original even where a copy of its picture stands in. */
+    @Test
+    void aBackgroundShowsItsOriginalWhereACopyStandsInForThePicture() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        javax.imageio.ImageIO.write(picture(2400, 1200, (x, y) -> 0x2040ff), "png",
+                dir.resolve("public/big.png").toFile());
+        Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n\n---\n\n"
+                + "# Background\n\n<div style=\"width: 600px; height: 300px; background-image: url(/big.png); "
+                + "background-size: cover\"></div>\n");
+        Path cache = dir.resolve("cache");
+        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        Path kept;
+        try (var files = Files.list(cache)) {
+            kept = files.collect(java.util.stream.Collectors.toList()).get(0);
+        }
+        javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
+        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
+        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        assertThat(firstImage(dir.resolve("two.pdf"), 0)).isEqualTo("600x300 #ff0000");
+        assertThat(firstImage(dir.resolve("two.pdf"), 1)).endsWith("#2040ff");
+    }
+
     /** A picture whose pixel at x, y has the colour {@code rgb} gives. */
     private static java.awt.image.BufferedImage picture(int width, int height,
             java.util.function.IntBinaryOperator rgb) {
@@ -240,8 +263,13 @@ class ExportCommandTest {
 
     /** The size of the first page's first image and the colour of its middle pixel. */
     private static String firstImage(Path pdf) throws IOException {
+        return firstImage(pdf, 0);
+    }
+
+    /** The size of page {@code page}'s first image and the colour of its middle pixel. */
+    private static String firstImage(Path pdf, int page) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            var resources = doc.getPage(0).getResources();
+            var resources = doc.getPage(page).getResources();
             for (var name : resources.getXObjectNames()) {
                 if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
                     int rgb = i.getImage().getRGB(i.getWidth() / 2, i.getHeight() / 2) & 0xffffff;

@@ -120,6 +120,23 @@ public final class Tab {
                 const url = new URL(img.currentSrc || img.src, location.href);
                 return url.origin === location.origin && substituted.has(url.pathname) && !url.search;
               };
+              // a CSS background is laid out whatever its picture's size, and is not shrunk: it shows its original
+              if (substituted.size) {
+                const loads = [];
+                for (const el of document.querySelectorAll('*')) {
+                  const bg = getComputedStyle(el).backgroundImage;
+                  if (!bg || bg === 'none') continue;
+                  const originals = bg.replace(/url\\("([^"]*)"\\)/g, (whole, src) => {
+                    const url = new URL(src, location.href);
+                    if (url.origin !== location.origin || !substituted.has(url.pathname) || url.search) return whole;
+                    url.search = '?original';
+                    loads.push(new Promise((done) => { const i = new Image(); i.onload = i.onerror = done; i.src = url.href; }));
+                    return 'url("' + url.href + '")';
+                  });
+                  if (originals !== bg) el.style.backgroundImage = originals;
+                }
+                await Promise.all(loads);
+              }
               for (let round = 0; substituted.size && round < 4; round++) {
                 const wrong = [...document.images].filter((img) => asCopy(img) && !(Math.abs(Math.max(
                   img.offsetWidth * scale / img.naturalWidth, img.offsetHeight * scale / img.naturalHeight) - 1) <= 0.02));
