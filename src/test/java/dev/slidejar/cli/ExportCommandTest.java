@@ -167,26 +167,18 @@ class ExportCommandTest {
         javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
         Path cache = dir.resolve("cache");
-        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        export(cache, "one.pdf");
         assertThat(firstImage(dir.resolve("one.pdf"))).isEqualTo("600x300 #2040ff");
-        Path kept;
-        try (var files = Files.list(cache)) {
-            kept = files.collect(java.util.stream.Collectors.toList()).get(0);
-        }
         // the kept copy, made red: the next export shows it, so it did not resample the original again
-        javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        makeTheKeptCopyRed(cache);
+        export(cache, "two.pdf");
         assertThat(firstImage(dir.resolve("two.pdf"))).isEqualTo("600x300 #ff0000");
         // without a cache, or with the original changed, a copy is made anew
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(null).output(dir.resolve("three.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        export(null, "three.pdf");
         assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #2040ff");
         photo.setRGB(0, 0, 0x2040fe);
         javax.imageio.ImageIO.write(photo, "png", dir.resolve("public/big.png").toFile());
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("four.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        export(cache, "four.pdf");
         assertThat(firstImage(dir.resolve("four.pdf"))).isEqualTo("600x300 #2040ff");
         try (var files = Files.list(cache)) {
             assertThat(files.count()).isEqualTo(2);
@@ -204,24 +196,17 @@ class ExportCommandTest {
                 dir.resolve("public/big.png").toFile());
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
         Path cache = dir.resolve("cache");
-        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
-        Path kept;
-        try (var files = Files.list(cache)) {
-            kept = files.collect(java.util.stream.Collectors.toList()).get(0);
-        }
-        javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
+        export(cache, "one.pdf");
+        makeTheKeptCopyRed(cache);
 
         // laid out larger now: the red copy, sent in the original's place, is not kept
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 400px\">\n");
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        export(cache, "two.pdf");
         assertThat(firstImage(dir.resolve("two.pdf"))).isEqualTo("800x400 #2040ff");
 
         // back to 300 px: the copy sent now (800x400, the latest) is not the one for this box; the red one is
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n");
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("three.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+        export(cache, "three.pdf");
         assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #ff0000");
     }
 
@@ -235,17 +220,26 @@ class ExportCommandTest {
                 + "# Background\n\n<div style=\"width: 600px; height: 300px; background-image: url(/big.png); "
                 + "background-size: cover\"></div>\n");
         Path cache = dir.resolve("cache");
-        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("one.pdf")).build();
+        export(cache, "one.pdf");
+        makeTheKeptCopyRed(cache);
+        export(cache, "two.pdf");
+        assertThat(firstImage(dir.resolve("two.pdf"), 0)).isEqualTo("600x300 #ff0000");
+        assertThat(firstImage(dir.resolve("two.pdf"), 1)).endsWith("#2040ff");
+    }
+
+    /** Exports the deck to {@code name} in the test's folder with the image cache {@code cache} (null: none). */
+    private void export(Path cache, String name) {
+        var exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve(name)).build();
         assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
+    }
+
+    /** Replaces the one copy {@code cache} holds (600x300) with a red picture: an export showing red took it. */
+    private static void makeTheKeptCopyRed(Path cache) throws IOException {
         Path kept;
         try (var files = Files.list(cache)) {
             kept = files.collect(java.util.stream.Collectors.toList()).get(0);
         }
         javax.imageio.ImageIO.write(picture(600, 300, (x, y) -> 0xff0000), "png", kept.toFile());
-        exporter = dev.slidejar.export.Exporter.builder().cacheDir(cache).output(dir.resolve("two.pdf")).build();
-        assertThat(exporter.export(deck, dev.slidejar.export.ExportProgress.NONE).hasErrors()).isFalse();
-        assertThat(firstImage(dir.resolve("two.pdf"), 0)).isEqualTo("600x300 #ff0000");
-        assertThat(firstImage(dir.resolve("two.pdf"), 1)).endsWith("#2040ff");
     }
 
     /** A picture whose pixel at x, y has the colour {@code rgb} gives. */
