@@ -80,7 +80,11 @@ final class SlideDom {
         VueWhitespace.condense(body);
         List<Element> elements = new ArrayList<>(body.getAllElements());
         for (Element e : elements) {
-            if (e == body || e.parent() == null || insideForeignContent(e)) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            if (insideForeignContent(e)) {
+                svgAssets(e);
                 continue;
             }
             transformElement(e);
@@ -106,7 +110,7 @@ final class SlideDom {
             Components.expand(e, no, deck);
             return;
         }
-        if (!Tag.isKnownTag(name)) {
+        if (!Tag.isKnownTag(name) && isHtml(e)) {
             Optional<Icon> icon = (name.indexOf(':') > 0 || name.indexOf('-') > 0) ? Icons.find(name) : Optional.empty();
             if (icon.isPresent()) {
                 replaceWithIcon(e, icon.get());
@@ -120,6 +124,38 @@ final class SlideDom {
             e.empty();
         }
         attributes(e);
+    }
+
+    /** An SVG {@code <image>} or {@code <use>}: its picture's URL as the page must write it (not a {@code #id}). */
+    private void svgAssets(Element e) {
+        if (e.normalName().equals("image") || e.normalName().equals("use")) {
+            for (String key : List.of("href", "xlink:href")) {
+                String url = e.attr(key);
+                if (!url.isEmpty() && !url.startsWith("#")) {
+                    e.attr(key, urls.resolve(url));
+                }
+            }
+        }
+    }
+
+    /** A {@code srcset}: each candidate's URL resolved, its descriptor ({@code 2x}, {@code 640w}) kept. */
+    private String srcset(String value) {
+        List<String> candidates = new ArrayList<>();
+        for (String candidate : value.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int space = trimmed.indexOf(' ');
+            candidates.add(space < 0 ? urls.resolve(trimmed)
+                    : urls.resolve(trimmed.substring(0, space)) + trimmed.substring(space));
+        }
+        return String.join(", ", candidates);
+    }
+
+    /** Whether {@code e} is an HTML element: not the root of inline SVG or MathML (which jsoup does not "know"). */
+    private static boolean isHtml(Element e) {
+        return e.tag().namespace().equals(org.jsoup.parser.Parser.NamespaceHtml);
     }
 
     private static boolean insideForeignContent(Element e) {
@@ -182,8 +218,15 @@ final class SlideDom {
                 attributify(e, key, value);
             }
         }
+        // the asset URLs Vue's compiler resolves (its transformAssetUrls defaults)
         if (e.hasAttr("src")) {
             e.attr("src", urls.resolve(e.attr("src")));
+        }
+        if (e.hasAttr("poster") && e.normalName().equals("video")) {
+            e.attr("poster", urls.resolve(e.attr("poster")));
+        }
+        if (e.hasAttr("srcset") && (e.normalName().equals("img") || e.normalName().equals("source"))) {
+            e.attr("srcset", srcset(e.attr("srcset")));
         }
         if (e.normalName().equals("a") && e.hasAttr("href")) {
             e.attr("href", link(e.attr("href")));
