@@ -210,21 +210,30 @@ class ExportCommandTest {
         assertThat(firstImage(dir.resolve("three.pdf"))).isEqualTo("600x300 #ff0000");
     }
 
-    /** A CSS background is not shrunk: it shows its original even where a copy of its picture stands in. */
+    /**
+     * Only an {@code <img>} is shrunk: a CSS background, a video's poster, an SVG {@code <image>} or generated
+     * content show their original even where a kept copy of their picture stands in for an image.
+     */
     @Test
-    void aBackgroundShowsItsOriginalWhereACopyStandsInForThePicture() throws IOException {
+    void otherUsesOfAPictureShowItsOriginalWhereACopyStandsInForAnImage() throws IOException {
         Files.createDirectories(dir.resolve("public"));
         javax.imageio.ImageIO.write(picture(2400, 1200, (x, y) -> 0x2040ff), "png",
                 dir.resolve("public/big.png").toFile());
         Files.writeString(deck, "# Picture\n\n<img src=\"/big.png\" style=\"width: 300px\">\n\n---\n\n"
                 + "# Background\n\n<div style=\"width: 600px; height: 300px; background-image: url(/big.png); "
-                + "background-size: cover\"></div>\n");
+                + "background-size: cover\"></div>\n\n---\n\n"
+                + "# Poster\n\n<video poster=\"/big.png\" style=\"width: 600px; height: 300px\"></video>\n\n---\n\n"
+                + "# SVG\n\n<svg width=\"600\" height=\"300\"><image href=\"/big.png\" width=\"600\" height=\"300\"/>"
+                + "</svg>\n\n---\n\n"
+                + "# Content\n\n<div class=\"pic\"></div>\n\n<style>\n.pic::before { content: url(/big.png); }\n</style>\n");
         Path cache = dir.resolve("cache");
         export(cache, "one.pdf");
         makeTheKeptCopyRed(cache);
         export(cache, "two.pdf");
         assertThat(firstImage(dir.resolve("two.pdf"), 0)).isEqualTo("600x300 #ff0000");
-        assertThat(firstImage(dir.resolve("two.pdf"), 1)).endsWith("#2040ff");
+        for (int page = 1; page <= 4; page++) {
+            assertThat(firstImage(dir.resolve("two.pdf"), page)).as("page %d", page + 1).endsWith("#2040ff");
+        }
     }
 
     /** Exports the deck to {@code name} in the test's folder with the image cache {@code cache} (null: none). */
@@ -263,15 +272,27 @@ class ExportCommandTest {
     /** The size of page {@code page}'s first image and the colour of its middle pixel. */
     private static String firstImage(Path pdf, int page) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            var resources = doc.getPage(page).getResources();
-            for (var name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
-                    int rgb = i.getImage().getRGB(i.getWidth() / 2, i.getHeight() / 2) & 0xffffff;
-                    return i.getWidth() + "x" + i.getHeight() + String.format(" #%06x", rgb);
+            return firstImage(doc.getPage(page).getResources());
+        }
+    }
+
+    /** The first image of {@code resources}, or of a form they draw (as a video's poster is drawn), or "none". */
+    private static String firstImage(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        for (var name : resources.getXObjectNames()) {
+            var object = resources.getXObject(name);
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                int rgb = i.getImage().getRGB(i.getWidth() / 2, i.getHeight() / 2) & 0xffffff;
+                return i.getWidth() + "x" + i.getHeight() + String.format(" #%06x", rgb);
+            }
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && form.getResources() != null) {
+                String inner = firstImage(form.getResources());
+                if (!inner.equals("none")) {
+                    return inner;
                 }
             }
-            return "none";
         }
+        return "none";
     }
 
     @Test

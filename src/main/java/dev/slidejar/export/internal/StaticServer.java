@@ -37,6 +37,13 @@ public final class StaticServer implements AutoCloseable {
     /** Pictures a copy may stand in for: those the print page shrinks (not JPEG, not SVG). */
     private static final java.util.regex.Pattern SHRINKABLE = java.util.regex.Pattern.compile(
             "(?i).*\\.(png|webp|gif|avif|bmp)");
+    /** The query of a picture's URL that asks for the copy kept last instead of the original. */
+    public static final String KEPT = "kept";
+    /** The page printed whole, whose images ask for kept copies. */
+    private static final String PRINT_PAGE = "print/index.html";
+    /** An {@code <img>} tag's {@code src} attribute, as the site's pages write it (double-quoted). */
+    private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile(
+            "(?i)(<img\\b[^>]*?\\ssrc=\")([^\"]*)\"");
     /** The largest copy stored. */
     private static final int MAX_COPY = 64 << 20;
 
@@ -87,9 +94,11 @@ public final class StaticServer implements AutoCloseable {
     }
 
     /**
-     * {@link #serve(Site, ShrinkCache)}; with {@code substitute}, a picture the print page would shrink is served
-     * as the copy of it used most recently ({@link ShrinkCache#latest}), unless asked for with {@code ?original}:
-     * a deck exported before then loads its small copies instead of its originals. The print page keeps such a
+     * {@link #serve(Site, ShrinkCache)}; with {@code substitute}, the print page's {@code <img>} elements ask for a
+     * picture it would shrink with {@code ?kept} (see {@link #markImages}), and such a request is answered with the
+     * copy of that picture used most recently ({@link ShrinkCache#latest}) when there is one: a deck exported before
+     * then loads its small copies instead of its originals. Any other use of the picture (a CSS background, a video's
+     * poster, an SVG {@code <image>}) asks for it without the mark and gets the original. The print page keeps such a
      * copy only where it lays it out in the box it was made for, and loads the original elsewhere (see
      * {@link Tab#shrinkImages}); {@link #SUBSTITUTED} lists the paths served so.
      */
@@ -113,7 +122,14 @@ public final class StaticServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            if (substitute && cache != null && exchange.getRequestURI().getRawQuery() == null
+            if (substitute && path.get().equals(PRINT_PAGE)) {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, markImages(new String(bytes.get(), StandardCharsets.UTF_8), "/" + PRINT_PAGE)
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (substitute && cache != null && KEPT.equals(exchange.getRequestURI().getRawQuery())
                     && SHRINKABLE.matcher(path.get()).matches()) {
                 Optional<byte[]> copy = cache.latest(path.get(), bytes.get());
                 if (copy.isPresent()) {
@@ -127,6 +143,30 @@ public final class StaticServer implements AutoCloseable {
             }
             headers(exchange, path.get());
             send(exchange, bytes.get());
+        });
+    }
+
+    /**
+     * {@code html}, served at {@code pagePath}, with {@code ?kept} added to the {@code src} of each {@code <img>}
+     * that shows a picture of this site the print page would shrink (not JPEG, not SVG) and has no query. A tag the
+     * pattern misses (a {@code >} inside an attribute before {@code src}) keeps its URL: its original is loaded.
+     */
+    static String markImages(String html, String pagePath) {
+        java.net.URI page = java.net.URI.create(pagePath);
+        return IMG_SRC.matcher(html).replaceAll(match -> {
+            String src = match.group(2);
+            String marked = src;
+            try {
+                java.net.URI uri = page.resolve(src.replace("&amp;", "&"));
+                if (uri.getScheme() == null && uri.getAuthority() == null && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null && uri.getRawPath() != null
+                        && SHRINKABLE.matcher(uri.getRawPath()).matches()) {
+                    marked = src + "?" + KEPT;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL the page could load from here: left as it is
+            }
+            return java.util.regex.Matcher.quoteReplacement(match.group(1) + marked + "\"");
         });
     }
 

@@ -65,8 +65,10 @@ public final class Tab {
      * is a JPEG (quality 0.92: rendered pages differ from lossless copies by SSIM 0.9998 at worst on the seed),
      * which the PDF embeds as it is; Chromium compresses any other picture anew while it prints. Other copies are
      * PNGs. A copy an earlier export made of the same file at the same size is taken from the server instead
-     * ({@link ShrinkCache}), and each copy made here is handed to it to keep. Then every image is decoded, ready
-     * to print. Returns how many were replaced.
+     * ({@link ShrinkCache}), and each copy made here is handed to it to keep; an {@code <img>} the server answered
+     * with a kept copy in its original's place ({@link StaticServer#serve(Site, ShrinkCache, boolean)}) keeps it
+     * only where it is laid out in the box the copy was made for. Then every image is decoded, ready to print.
+     * Returns how many were replaced.
      */
     private static final String SHRINK = """
             (async (scale) => {
@@ -112,38 +114,22 @@ public final class Tab {
                 pending.set(id, done);
                 workers[id %% workers.length].postMessage({ id, blob, w, h });
               });
-              // a picture the server sent as the copy an earlier export kept of it is kept where this page lays it
-              // out in the box the copy was made for (then it would be shrunk to its own size); elsewhere the
-              // original is loaded, and shrunk below as any other, until no such copy is laid out otherwise
+              // an <img> of a picture the server sent as the copy an earlier export kept of it (asked for with
+              // ?kept) keeps it where this page lays it out in the box the copy was made for (then it would be shrunk
+              // to its own size); elsewhere the original is loaded, and shrunk below as any other, until no such
+              // copy is laid out otherwise. Other uses of a picture (backgrounds, posters) ask for the original.
               const substituted = new Set(await fetch('%s').then(r => r.ok ? r.json() : [], () => []));
               const asCopy = (img) => {
                 const url = new URL(img.currentSrc || img.src, location.href);
-                return url.origin === location.origin && substituted.has(url.pathname) && !url.search;
+                return url.origin === location.origin && substituted.has(url.pathname) && url.search === '?%s';
               };
-              // a CSS background is laid out whatever its picture's size, and is not shrunk: it shows its original
-              if (substituted.size) {
-                const loads = [];
-                for (const el of document.querySelectorAll('*')) {
-                  const bg = getComputedStyle(el).backgroundImage;
-                  if (!bg || bg === 'none') continue;
-                  const originals = bg.replace(/url\\("([^"]*)"\\)/g, (whole, src) => {
-                    const url = new URL(src, location.href);
-                    if (url.origin !== location.origin || !substituted.has(url.pathname) || url.search) return whole;
-                    url.search = '?original';
-                    loads.push(new Promise((done) => { const i = new Image(); i.onload = i.onerror = done; i.src = url.href; }));
-                    return 'url("' + url.href + '")';
-                  });
-                  if (originals !== bg) el.style.backgroundImage = originals;
-                }
-                await Promise.all(loads);
-              }
               for (let round = 0; substituted.size && round < 4; round++) {
                 const wrong = [...document.images].filter((img) => asCopy(img) && !(Math.abs(Math.max(
                   img.offsetWidth * scale / img.naturalWidth, img.offsetHeight * scale / img.naturalHeight) - 1) <= 0.02));
                 if (!wrong.length) break;
                 await Promise.all(wrong.map((img) => new Promise((done) => {
                   const url = new URL(img.currentSrc || img.src, location.href);
-                  url.search = '?original';
+                  url.search = '';
                   img.removeAttribute('srcset');
                   img.onload = img.onerror = done;
                   img.src = url.href;
@@ -351,8 +337,8 @@ public final class Tab {
      */
     public int shrinkImages(double scale, Duration timeout) throws CdpException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String expression = String.format(java.util.Locale.ROOT, SHRINK, StaticServer.SUBSTITUTED, StaticServer.SHRUNK,
-                scale);
+        String expression = String.format(java.util.Locale.ROOT, SHRINK, StaticServer.SUBSTITUTED, StaticServer.KEPT,
+                StaticServer.SHRUNK, scale);
         ObjectNode eval = cdp.params().put("expression", expression)
                 .put("awaitPromise", true).put("returnByValue", true);
         int shrunk = cdp.send(session, "Runtime.evaluate", eval, timeout).path("result").path("value").asInt();

@@ -93,13 +93,14 @@ class StaticServerTest {
     }
 
     @Test
-    void theCopyKeptLastStandsInForAPictureOnlyWhenAsked() throws IOException {
+    void theCopyKeptLastStandsInForAPictureOnlyWhereThePrintPageShowsItAsAnImage() throws IOException {
         Path deck = dir.resolve("deck");
         Files.createDirectories(deck.resolve("public"));
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 400,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png", deck.resolve("public/big.png").toFile());
         Files.writeString(deck.resolve("public/photo.jpg"), "not shrunk");
-        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n<img src=\"/big.png\">\n\n"
+                + "<div style=\"background-image: url(/big.png)\"></div>\n");
         Site site = SiteBuilder.builder().build().render(deck.resolve("slides.md"));
         byte[] original = Files.readAllBytes(deck.resolve("public/big.png"));
         ShrinkCache cache = ShrinkCache.in(dir.resolve("cache"), "HeadlessChrome/156");
@@ -116,17 +117,35 @@ class StaticServerTest {
                 "HeadlessChrome/156"), true)) {
             int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+)/$", "$1"));
             assertThat(get(port, StaticServer.SUBSTITUTED)).endsWith("[]");
-            String served = request(port, "GET", "/big.png", new byte[0]);
+            assertThat(get(port, "/print/index.html")).as("its <img> asks for the kept copy")
+                    .contains("<img src=\"../big.png?kept\"").contains("url(/big.png)");
+            String served = request(port, "GET", "/big.png?kept", new byte[0]);
             assertThat(served).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Type: image/png");
             assertThat(imageWidth(served)).as("the copy used last").isEqualTo(200);
-            assertThat(imageWidth(request(port, "GET", "/big.png?original", new byte[0]))).isEqualTo(800);
-            assertThat(get(port, "/photo.jpg")).endsWith("not shrunk");
+            assertThat(imageWidth(request(port, "GET", "/big.png", new byte[0]))).as("not marked").isEqualTo(800);
+            assertThat(get(port, "/photo.jpg?kept")).endsWith("not shrunk");
             assertThat(get(port, StaticServer.SUBSTITUTED)).contains("\"/big.png\"").doesNotContain("photo");
         }
         try (StaticServer server = StaticServer.serve(site, cache, false)) {
             int port = Integer.parseInt(server.url("").replaceAll(".*:(\\d+)/$", "$1"));
-            assertThat(imageWidth(request(port, "GET", "/big.png", new byte[0]))).as("not asked").isEqualTo(800);
+            assertThat(imageWidth(request(port, "GET", "/big.png?kept", new byte[0]))).as("not asked").isEqualTo(800);
+            assertThat(get(port, "/print/index.html")).contains("<img src=\"../big.png\"");
         }
+    }
+
+    @Test
+    void thePrintPageMarksOnlyImagesOfPicturesItWouldShrink() {
+        String html = "<p><img src=\"../statics/a.png\" style=\"width: 300px\"><IMG alt=\"b\" SRC=\"/b.WEBP\">"
+                + "<img src=\"/c.jpg\"><img src=\"/d.svg\"><img src=\"/e.png?v=2\"><img src=\"/f.gif#x\">"
+                + "<img src=\"https://example.org/g.png\"><img src=\"//example.org/h.png\">"
+                + "<img data-src=\"/i.png\"><img srcset=\"/j.png 2x\" src=\"/k.avif\"><video poster=\"/l.png\">"
+                + "<img alt=\"1 > 0\" src=\"/m.png\"></p>";
+        assertThat(StaticServer.markImages(html, "/print/index.html")).isEqualTo(
+                "<p><img src=\"../statics/a.png?kept\" style=\"width: 300px\"><IMG alt=\"b\" SRC=\"/b.WEBP?kept\">"
+                + "<img src=\"/c.jpg\"><img src=\"/d.svg\"><img src=\"/e.png?v=2\"><img src=\"/f.gif#x\">"
+                + "<img src=\"https://example.org/g.png\"><img src=\"//example.org/h.png\">"
+                + "<img data-src=\"/i.png\"><img srcset=\"/j.png 2x\" src=\"/k.avif?kept\"><video poster=\"/l.png\">"
+                + "<img alt=\"1 > 0\" src=\"/m.png\"></p>");
     }
 
     /** The width in the IHDR chunk of the PNG an HTTP response carries. */
