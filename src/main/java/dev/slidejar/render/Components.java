@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Slidev's built-in components that can be drawn at build time: {@code <Toc>}, {@code <SlideCurrentNo>},
- * {@code <SlidesTotal>}, {@code <Link>}. Names are matched lowercased (as the HTML parser gives them).
+ * {@code <SlidesTotal>}, {@code <Link>}, {@code <RenderWhen>}. Names are matched lowercased (as the HTML parser
+ * gives them).
  */
 final class Components {
     private Components() {
@@ -14,7 +15,8 @@ final class Components {
 
     static boolean isComponent(String name) {
         return switch (name) {
-            case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "slidev-link" -> true;
+            case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "slidev-link",
+                    "renderwhen", "render-when" -> true;
             default -> false;
         };
     }
@@ -37,8 +39,65 @@ final class Components {
             case "slidestotal", "slides-total" -> element.replaceWith(new org.jsoup.nodes.TextNode(
                     Integer.toString(deck.total())));
             case "slidev-link" -> link(element);
+            case "renderwhen", "render-when" -> renderWhen(element);
             default -> throw new IllegalArgumentException(element.normalName());
         }
+    }
+
+    /**
+     * {@code <RenderWhen context="...">}: its default slot where Slidev shows it on a slide (a context of
+     * {@code main}, {@code slide}, {@code visible} or {@code print}: here one page serves every view), else its
+     * {@code fallback} slot; no element of its own, but a {@code <div>} around it for {@code visible}, as Slidev.
+     */
+    private static void renderWhen(Element element) {
+        String value = element.hasAttr("context") ? "'" + element.attr("context") + "'"
+                : element.hasAttr(":context") ? element.attr(":context") : element.attr("v-bind:context");
+        List<String> contexts = new java.util.ArrayList<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("'([^']*)'|\"([^\"]*)\"").matcher(value);
+        while (quoted.find()) {
+            contexts.add(quoted.group(1) != null ? quoted.group(1) : quoted.group(2));
+        }
+        boolean shown = contexts.stream().anyMatch(List.of("main", "slide", "visible", "print")::contains);
+        keepSlot(element, shown ? "default" : "fallback");
+        if (contexts.contains("visible")) {
+            element.clearAttributes();
+            element.tagName("div");
+        } else {
+            element.unwrap();
+        }
+    }
+
+    /**
+     * Leaves the slot {@code name} of the component {@code element} as its content: for {@code default}, what is
+     * not in a {@code <template>} of a named slot ({@code #name}, {@code v-slot:name}); for another name, what its
+     * template holds. Vue renders the default slot of a component it cannot resolve, so unknown components keep it.
+     */
+    static void keepSlot(Element element, String name) {
+        for (org.jsoup.nodes.Node child : new java.util.ArrayList<>(element.childNodes())) {
+            String slot = child instanceof Element e && e.normalName().equals("template") ? slotOf(e) : null;
+            if (slot == null ? !name.equals("default") : !slot.equals(name)) {
+                child.remove();
+            } else if (slot != null) {
+                child.unwrap();
+            }
+        }
+    }
+
+    /** The slot a {@code <template>} fills ({@code #name}, {@code v-slot}, {@code v-slot:name}), or null. */
+    private static String slotOf(Element template) {
+        for (org.jsoup.nodes.Attribute a : template.attributes()) {
+            String key = a.getKey();
+            if (key.startsWith("#")) {
+                return key.substring(1);
+            }
+            if (key.equals("v-slot")) {
+                return "default";
+            }
+            if (key.startsWith("v-slot:")) {
+                return key.substring(7);
+            }
+        }
+        return null;
     }
 
     private static void link(Element element) {

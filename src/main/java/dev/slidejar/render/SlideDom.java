@@ -25,8 +25,8 @@ import org.jsoup.parser.Tag;
 /**
  * What Vue and Slidev's plugins do to a slide's HTML, done once at build time: icons become inline SVG,
  * components are drawn, attributify utilities become classes, {@code <style>} is scoped to the slide,
- * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render empty,
- * and white space is condensed as Vue condenses it.
+ * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render their default
+ * slot, and white space is condensed as Vue condenses it.
  */
 final class SlideDom {
     /** Attributify names that stand for variants: {@code hover="bg-white"} means {@code hover:bg-white}. */
@@ -120,10 +120,60 @@ final class SlideDom {
                 attributes(e);
                 return;
             }
-            // an unknown component: Vue renders an empty element
-            e.empty();
+            if (name.equals("v-drag")) {
+                // Slidev's <v-drag pos="x,y,w,h,r">: a <div class="p-1"> placed there, its attributes falling through
+                String pos = e.attr("pos");
+                e.removeAttr("pos");
+                e.tagName("div");
+                e.addClass("p-1");
+                e.attr("style", dragStyle(pos.contains(",") ? pos : dragPos(pos)) + e.attr("style"));
+                attributes(e);
+                return;
+            }
+            // an unknown component: Vue, failing to resolve it, renders an element of that name holding its default
+            // slot (as Slidev shows <Marker class="text-blue-400">Case</Marker> of a deck without Marker.vue)
+            Components.keepSlot(e, "default");
         }
         attributes(e);
+    }
+
+    /** The position the slide's frontmatter gives the dragged element {@code id} ({@code dragPos}), or null. */
+    private String dragPos(String id) {
+        return frontmatter.get("dragPos") instanceof Map<?, ?> positions && positions.get(id) != null
+                ? String.valueOf(positions.get(id)) : null;
+    }
+
+    /**
+     * The style Slidev gives a dragged element at {@code pos}, {@code x,y,width,height,rotation} in slide pixels
+     * ({@code _} or {@code NaN} for a height of the content's): placed over the slide, turned about its centre.
+     * Without a position: taken out of the flow where it stands.
+     */
+    static String dragStyle(String pos) {
+        double[] p = new double[5];
+        java.util.Arrays.fill(p, Double.NaN);
+        String[] parts = pos == null ? new String[0] : pos.split(",");
+        for (int i = 0; i < Math.min(parts.length, p.length); i++) {
+            try {
+                p[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                p[i] = Double.NaN; // "_": not given
+            }
+        }
+        StringBuilder style = new StringBuilder("position: absolute; z-index: 100;");
+        if (Double.isFinite(p[0]) && Double.isFinite(p[1]) && Double.isFinite(p[2])) {
+            style.append(" left: ").append(px(p[0])).append(" top: ").append(px(p[1])).append(" width: ")
+                    .append(px(p[2]));
+            if (Double.isFinite(p[3])) {
+                style.append(" height: ").append(px(p[3]));
+            }
+            style.append(" transform-origin: center center; transform: rotate(")
+                    .append(dev.slidejar.js.JsNumber.toString(Double.isFinite(p[4]) ? p[4] : 0)).append("deg);");
+        }
+        return style.toString();
+    }
+
+    private static String px(double value) {
+        return dev.slidejar.js.JsNumber.toString(value) + "px;";
     }
 
     /** An SVG {@code <image>} or {@code <use>}: its picture's URL as the page must write it (not a {@code #id}). */
@@ -210,6 +260,13 @@ final class SlideDom {
                 if (!(e.parent() != null && e.parent().normalName().equals("v-switch"))) {
                     e.removeAttr(key);
                 }
+            } else if (key.equals("v-drag")) {
+                // the v-drag directive: an id of the frontmatter's dragPos, or the position as an array
+                e.removeAttr(key);
+                String id = stringLiteral(value);
+                String pos = id != null ? dragPos(id)
+                        : value.trim().matches("\\[[^\\]]*\\]") ? value.trim().replaceAll("[\\[\\]\\s]", "") : null;
+                e.attr("style", e.attr("style") + (e.attr("style").isBlank() ? "" : "; ") + dragStyle(pos));
             } else if (key.equals("v-if") || key.equals("v-show") || key.equals("v-for") || key.equals("v-bind")
                     || key.equals("v-html") || key.equals("v-text") || key.equals("v-model")) {
                 e.removeAttr(key);
