@@ -25,8 +25,8 @@ import org.jsoup.parser.Tag;
 /**
  * What Vue and Slidev's plugins do to a slide's HTML, done once at build time: icons become inline SVG,
  * components are drawn, attributify utilities become classes, {@code <style>} is scoped to the slide,
- * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render their default
- * slot, and white space is condensed as Vue condenses it.
+ * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render their
+ * default slot, and white space is condensed as Vue condenses it.
  */
 final class SlideDom {
     /** Attributify names that stand for variants: {@code hover="bg-white"} means {@code hover:bg-white}. */
@@ -126,7 +126,7 @@ final class SlideDom {
                 e.removeAttr("pos");
                 e.tagName("div");
                 e.addClass("p-1");
-                e.attr("style", dragStyle(pos.contains(",") ? pos : dragPos(pos)) + e.attr("style"));
+                e.attr("style", (dragStyle(pos.contains(",") ? pos : dragPos(pos)) + " " + e.attr("style")).trim());
                 attributes(e);
                 return;
             }
@@ -148,7 +148,7 @@ final class SlideDom {
      * ({@code _} or {@code NaN} for a height of the content's): placed over the slide, turned about its centre.
      * Without a position: taken out of the flow where it stands.
      */
-    static String dragStyle(String pos) {
+    private static String dragStyle(String pos) {
         double[] p = new double[5];
         java.util.Arrays.fill(p, Double.NaN);
         String[] parts = pos == null ? new String[0] : pos.split(",");

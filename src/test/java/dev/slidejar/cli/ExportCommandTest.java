@@ -225,7 +225,8 @@ class ExportCommandTest {
                 + "# Poster\n\n<video poster=\"/big.png\" style=\"width: 600px; height: 300px\"></video>\n\n---\n\n"
                 + "# SVG\n\n<svg width=\"600\" height=\"300\"><image href=\"/big.png\" width=\"600\" height=\"300\"/>"
                 + "</svg>\n\n---\n\n"
-                + "# Content\n\n<div class=\"pic\"></div>\n\n<style>\n.pic::before { content: url(/big.png); }\n</style>\n");
+                + "# Content\n\n<div class=\"pic\"></div>\n\n"
+                + "<style>\n.pic::before { content: url(/big.png); }\n</style>\n");
         Path cache = dir.resolve("cache");
         export(cache, "one.pdf");
         makeTheKeptCopyRed(cache);
