@@ -32,12 +32,15 @@ final class SlideDom {
     /** Attributify names that stand for variants: {@code hover="bg-white"} means {@code hover:bg-white}. */
     private static final Set<String> VARIANT_ATTRS = Set.of("hover", "focus", "active", "dark", "light", "sm", "md",
             "lg", "xl", "2xl", "first", "last", "group-hover", "print");
-    /** Real HTML attributes that are never read as utilities. */
+    /**
+     * Real HTML attributes that are never read as utilities. Not {@code border}: UnoCSS reads it as Slidev's decks
+     * use it, {@code <div border>} (a border) and {@code <img border="rounded">} (rounded corners).
+     */
     private static final Set<String> HTML_ATTRS = Set.of("id", "class", "style", "href", "src", "alt", "title",
             "width", "height", "target", "rel", "type", "name", "value", "controls", "muted", "autoplay", "loop",
             "allow", "allowfullscreen", "frameborder", "lang", "dir", "role", "tabindex", "hidden", "disabled",
             "checked", "colspan", "rowspan", "start", "for", "download", "poster", "preload", "srcset", "sizes",
-            "loading", "referrerpolicy", "sandbox", "scrolling", "align", "valign", "border", "color", "face",
+            "loading", "referrerpolicy", "sandbox", "scrolling", "align", "valign", "color", "face",
             "content", "data", "open", "selected", "placeholder", "readonly", "required", "maxlength", "size",
             "span", "headers", "scope", "cite", "datetime", "label", "kind", "shape", "coords", "media", "accept",
             "viewbox", "xmlns", "fill", "stroke", "d");
