@@ -59,6 +59,8 @@ final class SlideDom {
     private final StringBuilder css = new StringBuilder();
     private final Clicks clicks = new Clicks();
     private final Set<String> tokens = new LinkedHashSet<>();
+    /** The arrows drawn so far, for their markers' ids. */
+    private int arrows;
 
     private SlideDom(int no, DeckContext deck, Map<String, Object> frontmatter, UrlResolver urls) {
         this.no = no;
@@ -133,11 +135,91 @@ final class SlideDom {
                 attributes(e);
                 return;
             }
+            if (name.equals("arrow") || name.equals("v-drag-arrow") || name.equals("vdragarrow")) {
+                arrow(e, !name.equals("arrow"));
+                attributes(e);
+                return;
+            }
             // an unknown component: Vue, failing to resolve it, renders an element of that name holding its default
             // slot (as Slidev shows <Marker class="text-blue-400">Case</Marker> of a deck without Marker.vue)
             Components.keepSlot(e, "default");
         }
         attributes(e);
+    }
+
+    /**
+     * Slidev's {@code <Arrow x1 y1 x2 y2 width color two-way>}, or with {@code dragged} its
+     * {@code <v-drag-arrow pos="x,y,w,h">} (from x,y to x+w,y+h; 100,100,300,300 without a position), made the SVG
+     * they draw in place of {@code e}: over the slide from its top left corner, a line ending in an arrowhead (and
+     * starting in one, two-way); the other attributes fall through to it.
+     */
+    private void arrow(Element e, boolean dragged) {
+        double x1;
+        double y1;
+        double x2;
+        double y2;
+        if (dragged) {
+            String pos = e.attr("pos");
+            String given = pos.contains(",") ? pos : dragPos(pos);
+            String[] p = (given == null ? "100,100,300,300" : given).split(",");
+            x1 = p.length > 0 ? number(p[0]) : Double.NaN;
+            y1 = p.length > 1 ? number(p[1]) : Double.NaN;
+            x2 = x1 + (p.length > 2 ? number(p[2]) : Double.NaN);
+            y2 = y1 + (p.length > 3 ? number(p[3]) : Double.NaN);
+        } else {
+            x1 = number(prop(e, "x1"));
+            y1 = number(prop(e, "y1"));
+            x2 = number(prop(e, "x2"));
+            y2 = number(prop(e, "y2"));
+        }
+        String color = prop(e, "color").isEmpty() ? "currentColor" : prop(e, "color");
+        String width = prop(e, "width").isEmpty() ? "2" : prop(e, "width");
+        boolean twoWay = e.hasAttr("two-way") || e.hasAttr("twoway") || prop(e, "two-way").equals("true")
+                || prop(e, "twoway").equals("true");
+        for (String key : List.of("pos", "x1", "y1", "x2", "y2", "color", "width", "two-way", "twoway")) {
+            e.removeAttr(key);
+            e.removeAttr(":" + key);
+        }
+        String classes = e.className();
+        e.empty();
+        e.tagName("svg");
+        e.attr("class", ("absolute left-0 top-0 " + classes).trim());
+        e.attr("width", dev.slidejar.js.JsNumber.toString(Math.max(x1, x2) + 50));
+        e.attr("height", dev.slidejar.js.JsNumber.toString(Math.max(y1, y2) + 50));
+        String id = "slidejar-arrow-" + no + "-" + arrows++;
+        Element defs = e.appendElement("defs");
+        marker(defs, id, "10", "9", "0 0, 10 3.5, 0 7", color);
+        if (twoWay) {
+            marker(defs, id + "-rev", "20", "11", "20 0, 10 3.5, 20 7", color);
+        }
+        e.appendElement("line").attr("x1", dev.slidejar.js.JsNumber.toString(x1))
+                .attr("y1", dev.slidejar.js.JsNumber.toString(y1)).attr("x2", dev.slidejar.js.JsNumber.toString(x2))
+                .attr("y2", dev.slidejar.js.JsNumber.toString(y2)).attr("stroke", color).attr("stroke-width", width)
+                .attr("marker-end", "url(#" + id + ")").attr("marker-start", twoWay ? "url(#" + id + "-rev)" : "none");
+    }
+
+    private static void marker(Element defs, String id, String markerWidth, String refX, String points, String fill) {
+        defs.appendElement("marker").attr("id", id).attr("markerWidth", markerWidth).attr("refX", refX)
+                .attr("markerUnits", "strokeWidth").attr("markerHeight", "7").attr("refY", "3.5").attr("orient", "auto")
+                .appendElement("polygon").attr("points", points).attr("fill", fill);
+    }
+
+    /** A component's prop as written, {@code name="..."} or bound {@code :name="..."} (a literal's text). */
+    private static String prop(Element e, String name) {
+        if (e.hasAttr(name)) {
+            return e.attr(name);
+        }
+        String bound = e.attr(":" + name).trim();
+        String literal = stringLiteral(bound);
+        return literal != null ? literal : bound;
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** The position the slide's frontmatter gives the dragged element {@code id} ({@code dragPos}), or null. */
@@ -156,11 +238,7 @@ final class SlideDom {
         java.util.Arrays.fill(p, Double.NaN);
         String[] parts = pos == null ? new String[0] : pos.split(",");
         for (int i = 0; i < Math.min(parts.length, p.length); i++) {
-            try {
-                p[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                p[i] = Double.NaN; // "_": not given
-            }
+            p[i] = number(parts[i]); // "_": NaN, not given
         }
         StringBuilder style = new StringBuilder("position: absolute; z-index: 100;");
         if (Double.isFinite(p[0]) && Double.isFinite(p[1]) && Double.isFinite(p[2])) {
