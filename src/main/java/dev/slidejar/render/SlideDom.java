@@ -24,7 +24,8 @@ import org.jsoup.parser.Tag;
 
 /**
  * What Vue and Slidev's plugins do to a slide's HTML, done once at build time: icons become inline SVG,
- * components are drawn, attributify utilities become classes, {@code <style>} is scoped to the slide,
+ * components are drawn ({@link Components}; {@code <v-drag>}, {@code <Arrow>}, {@code <v-drag-arrow>},
+ * {@code <Transform>}, {@code <LightOrDark>} and {@code <SlidevVideo>} as the elements they render), attributify utilities become classes, {@code <style>} is scoped to the slide,
  * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render their
  * default slot, and white space is condensed as Vue condenses it.
  */
@@ -132,6 +133,47 @@ final class SlideDom {
                 e.tagName("div");
                 e.addClass("p-1");
                 e.attr("style", (dragStyle(pos.contains(",") ? pos : dragPos(pos)) + " " + e.attr("style")).trim());
+                attributes(e);
+                return;
+            }
+            if (name.equals("transform")) {
+                // Slidev's <Transform :scale origin>: a <div> scaling its default slot about its top left corner
+                String scale = prop(e, "scale");
+                String origin = prop(e, "origin");
+                e.removeAttr("scale").removeAttr(":scale").removeAttr("origin").removeAttr(":origin");
+                Components.keepSlot(e, "default");
+                e.tagName("div");
+                String style = (!scale.isEmpty() ? "transform: scale("
+                        + (scale.isEmpty() || scale.equals("0") ? "1" : scale) + "); " : "")
+                        + "transform-origin: " + (origin.isEmpty() ? "top left" : origin) + ";";
+                e.attr("style", (style + " " + e.attr("style")).trim());
+                attributes(e);
+                return;
+            }
+            if (name.equals("lightordark") || name.equals("light-or-dark")) {
+                // Slidev's <LightOrDark>: a <div> with its #light or #dark slot; both here, the page's scheme hides one
+                Element light = new Element("div").attr("data-slidejar-scheme", "light");
+                Element dark = new Element("div").attr("data-slidejar-scheme", "dark");
+                for (Element slot : List.of(light, dark)) {
+                    Element copy = e.clone();
+                    Components.keepSlot(copy, slot.attr("data-slidejar-scheme"));
+                    slot.insertChildren(0, copy.childNodesCopy());
+                }
+                e.empty();
+                e.appendChild(light);
+                e.appendChild(dark);
+                e.tagName("div");
+                attributes(e);
+                return;
+            }
+            if (name.equals("slidevvideo") || name.equals("slidev-video")) {
+                // Slidev's <SlidevVideo>: a <video> of its default slot's sources, with its poster and controls
+                for (String key : List.of("autoplay", "autoreset", "timestamp", "printtimestamp", "printposter")) {
+                    e.removeAttr(key);
+                    e.removeAttr(":" + key);
+                }
+                Components.keepSlot(e, "default");
+                e.tagName("video");
                 attributes(e);
                 return;
             }

@@ -57,4 +57,37 @@ class RuntimeNavigationTest {
             assertThat(driver.getCurrentUrl()).endsWith("/3/index.html");
         }
     }
+
+    /** {@code <LightOrDark>} shows the slot of the page's colour scheme, and the other once the scheme changes. */
+    @Test
+    void lightOrDarkShowsTheSlotOfTheScheme() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), """
+                ---
+                colorSchema: auto
+                ---
+
+                # Scheme
+
+                <LightOrDark>
+                  <template v-slot:light><p id="light">Light</p></template>
+                  <template v-slot:dark><p id="dark">Dark</p></template>
+                </LightOrDark>
+                """);
+        Path site = tmp.resolve("site");
+        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            driver.get(browser.url(""));
+            driver.executeScript("localStorage.setItem('slidejar-color-schema', 'light'); location.reload()");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("light")));
+            assertThat(driver.findElement(By.id("dark")).isDisplayed()).isFalse();
+            driver.executeScript("localStorage.setItem('slidejar-color-schema', 'dark'); location.reload()");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("dark")));
+            assertThat(driver.findElement(By.id("light")).isDisplayed()).isFalse();
+        }
+    }
 }
