@@ -25,9 +25,10 @@ import org.jsoup.parser.Tag;
 /**
  * What Vue and Slidev's plugins do to a slide's HTML, done once at build time: icons become inline SVG,
  * components are drawn ({@link Components}; {@code <v-drag>}, {@code <Arrow>}, {@code <v-drag-arrow>},
- * {@code <Transform>}, {@code <LightOrDark>} and {@code <SlidevVideo>} as the elements they render), attributify utilities become classes, {@code <style>} is scoped to the slide,
- * {@code {{ $slidev... }}} is evaluated, local URLs are rewritten for the page, unknown components render their
- * default slot, and white space is condensed as Vue condenses it.
+ * {@code <Transform>}, {@code <LightOrDark>} and {@code <SlidevVideo>} as the elements they render), attributify
+ * utilities become classes, {@code <style>} is scoped to the slide, {@code {{ $slidev... }}} is evaluated, local
+ * URLs are rewritten for the page, unknown components render their default slot, and white space is condensed as
+ * Vue condenses it.
  */
 final class SlideDom {
     /** Attributify names that stand for variants: {@code hover="bg-white"} means {@code hover:bg-white}. */
