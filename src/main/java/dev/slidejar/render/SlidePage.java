@@ -24,15 +24,16 @@ public record SlidePage(String html, String css, Set<String> classTokens, String
     private static final Pattern CLASS_ATTR = Pattern.compile("\\sclass=\"([^\"]*)\"");
 
     /**
-     * Renders {@code slide}. {@code urls} rewrites the URLs it names; {@code unknownLayout} hears of a layout
+     * Renders {@code slide}, whose Markdown is {@code content} (its own, code snippets it imports read in).
+     * {@code urls} rewrites the URLs it names; {@code unknownLayout} hears of a layout
      * name neither the theme nor Slidev has (the slide then uses {@code default}); {@code base} is the site's
      * public path, for the canonical link (none when it is {@code /}).
      */
-    public static SlidePage render(Slide slide, Deck deck, DeckConfig config, DeckContext context,
+    public static SlidePage render(Slide slide, String content, Deck deck, DeckConfig config, DeckContext context,
             PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout,
             String base, PageView.Presenting presenting) {
         String layout = layoutOf(slide, renderer, unknownLayout);
-        SlideHtml html = markdown.render(slide.content());
+        SlideHtml html = markdown.render(content);
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
         LayoutView view = new LayoutView(layout, slide.no(), slide.frontmatter(), dom.slots(), urls);
         String layoutHtml = renderer.renderLayout(view);

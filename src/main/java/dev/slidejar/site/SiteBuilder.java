@@ -135,9 +135,13 @@ public final class SiteBuilder {
         String deckKey = deck.slides().size() + "\u0000" + deck.headmatter() + "\u0000" + theme.defaults()
                 + "\u0000" + presenting + "\u0000" + base;
         List<SlideKey> keys = new ArrayList<>();
+        List<String> contents = new ArrayList<>();
         for (Slide slide : deck.slides()) {
+            // its Markdown as rendered: with the code snippets it imports as they are now
+            String content = Snippets.expand(slide, deck.root());
+            contents.add(content);
             // the table of contents and the deck's context matter only to slides that show them
-            keys.add(new SlideKey(slide.no(), slide.source().file().path(), slide.content(), slide.note(),
+            keys.add(new SlideKey(slide.no(), slide.source().file().path(), content, slide.note(),
                     slide.frontmatter(), slide.title(), slide.level(), deckKey,
                     usesDeckContext(slide) ? context : null));
         }
@@ -149,8 +153,8 @@ public final class SiteBuilder {
         java.util.stream.IntStream stream = java.util.stream.IntStream.of(missing);
         (missing.length > 1 ? stream.parallel() : stream).forEach(i -> {
             try {
-                cache.put(keys.get(i), renderSlide(deck.slides().get(i), deck, config, context, layouts, markdown,
-                        assets, presenting));
+                cache.put(keys.get(i), renderSlide(deck.slides().get(i), contents.get(i), deck, config, context,
+                        layouts, markdown, assets, presenting));
             } catch (RuntimeException e) {
                 failures[i] = e; // rethrown below, the first slide's first, from this thread
             }
@@ -215,12 +219,13 @@ public final class SiteBuilder {
                 || c.contains("<slides-total");
     }
 
-    private RenderedSlide renderSlide(Slide slide, Deck deck, DeckConfig config, DeckContext context,
-            PageRenderer renderer, SlideMarkdownRenderer markdown, SiteAssets assets, PageView.Presenting presenting) {
+    private RenderedSlide renderSlide(Slide slide, String content, Deck deck, DeckConfig config,
+            DeckContext context, PageRenderer renderer, SlideMarkdownRenderer markdown, SiteAssets assets,
+            PageView.Presenting presenting) {
         Map<String, Path> files = new java.util.TreeMap<>();
         List<Diagnostic> found = new ArrayList<>();
         try {
-            SlidePage page = SlidePage.render(slide, deck, config, context, renderer, markdown,
+            SlidePage page = SlidePage.render(slide, content, deck, config, context, renderer, markdown,
                     url -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide), files, found),
                     layout -> found.add(Diagnostic.warning(pos(slide),
                             "unknown layout '" + layout + "'; using 'default'")), base, presenting);

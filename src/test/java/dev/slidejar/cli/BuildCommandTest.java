@@ -36,6 +36,22 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSnippetOutsideTheDeckOrMissingFailsWithFileLine() throws IOException {
+        Path deck = Files.createDirectories(dir.resolve("talk")).resolve("slides.md");
+        Files.writeString(deck, "# One\n\ntext\n\n<<< @/../secret.txt\n");
+        Files.writeString(dir.resolve("secret.txt"), "not for slides");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("slides.md:5: error: code snippet path '@/../secret.txt' escapes the deck's folder")
+                .doesNotContain("\tat ");
+        Files.writeString(deck, "---\ntitle: x\n---\n\n# One\n\n<<< ./nope.ts#a\n");
+        r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("slides.md:7: error: code snippet './nope.ts' not found");
+        assertThat(dir.resolve("talk/dist")).doesNotExist();
+    }
+
+    @Test
     void warningsAreReportedButTheBuildSucceeds() throws IOException {
         Path deck = dir.resolve("slides.md");
         Files.writeString(deck, "# One\n\n<img src=\"/missing.png\"/>\n");
