@@ -77,7 +77,10 @@ final class Builtins {
         e.tagName("div");
     }
 
-    /** {@code <SlidevVideo>}: a {@code <video>} of its default slot's sources, with its poster and controls. */
+    /**
+     * {@code <SlidevVideo>}: a {@code <video>} of its default slot's sources, with its poster, and its controls
+     * but in print.
+     */
     private static void video(Element e) {
         for (String key : List.of("autoplay", "autoreset", "timestamp", "printtimestamp", "printposter")) {
             e.removeAttr(key);
@@ -85,6 +88,7 @@ final class Builtins {
         }
         Components.keepSlot(e, "default");
         e.tagName("video");
+        e.attr("data-slidejar-video", ""); // printed without its controls (the runtime's CSS), as Slidev prints it
     }
 
     /**
