@@ -73,7 +73,7 @@ final class Snippets {
                 out.add(line);
                 continue;
             }
-            Matcher m = IMPORT.matcher(line.stripLeading());
+            Matcher m = IMPORT.matcher(line.strip()); // a \r left of a CRLF line ending too
             out.add(m.matches() ? codeBlock(slide, root, line, m) : line);
         }
         return String.join("\n", out);

@@ -54,4 +54,17 @@ class SnippetsTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(html).select("pre code").get(0).text()).isEqualTo("const answer = 43");
     }
+
+    @Test
+    void aDeckWithCrlfLineEndingsImportsToo() throws IOException {
+        Files.writeString(dir.resolve("code.py"), "# region r\r\nprint(1)\r\n# endregion r\r\n");
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "# Code\r\n\r\n<<< ./code.py#r\r\n");
+        String html = new String(SiteBuilder.builder().build().render(deck).read("1/index.html").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var code = org.jsoup.Jsoup.parse(html).select("pre code");
+        assertThat(code).hasSize(1);
+        assertThat(code.get(0).text()).isEqualTo("print(1)");
+        assertThat(code.get(0).hasClass("language-py")).isTrue();
+    }
 }
