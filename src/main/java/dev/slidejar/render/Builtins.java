@@ -105,11 +105,11 @@ final class Builtins {
         if (dragged) {
             String pos = e.attr("pos");
             String given = pos.contains(",") ? pos : dragPos(pos);
-            String[] p = (given == null ? "100,100,300,300" : given).split(",");
-            x1 = p.length > 0 ? number(p[0]) : Double.NaN;
-            y1 = p.length > 1 ? number(p[1]) : Double.NaN;
-            x2 = x1 + (p.length > 2 ? number(p[2]) : Double.NaN);
-            y2 = y1 + (p.length > 3 ? number(p[3]) : Double.NaN);
+            double[] p = position(given == null ? "100,100,300,300" : given);
+            x1 = p[0];
+            y1 = p[1];
+            x2 = p[0] + p[2];
+            y2 = p[1] + p[3];
         } else {
             x1 = number(prop(e, "x1"));
             y1 = number(prop(e, "y1"));
@@ -178,12 +178,7 @@ final class Builtins {
      * Without a position: taken out of the flow where it stands.
      */
     static String dragStyle(String pos) {
-        double[] p = new double[5];
-        java.util.Arrays.fill(p, Double.NaN);
-        String[] parts = pos == null ? new String[0] : pos.split(",");
-        for (int i = 0; i < Math.min(parts.length, p.length); i++) {
-            p[i] = number(parts[i]); // "_": NaN, not given
-        }
+        double[] p = position(pos);
         StringBuilder style = new StringBuilder("position: absolute; z-index: 100;");
         if (Double.isFinite(p[0]) && Double.isFinite(p[1]) && Double.isFinite(p[2])) {
             style.append(" left: ").append(px(p[0])).append(" top: ").append(px(p[1])).append(" width: ")
@@ -195,6 +190,17 @@ final class Builtins {
                     .append(dev.slidejar.js.JsNumber.toString(Double.isFinite(p[4]) ? p[4] : 0)).append("deg);");
         }
         return style.toString();
+    }
+
+    /** A dragged element's position {@code x,y,w,h,r} as numbers: NaN where missing or not one ({@code _}). */
+    private static double[] position(String pos) {
+        double[] p = new double[5];
+        java.util.Arrays.fill(p, Double.NaN);
+        String[] parts = pos == null ? new String[0] : pos.split(",");
+        for (int i = 0; i < Math.min(parts.length, p.length); i++) {
+            p[i] = number(parts[i]);
+        }
+        return p;
     }
 
     private static String px(double value) {
