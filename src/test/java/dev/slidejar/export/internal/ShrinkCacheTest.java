@@ -42,6 +42,25 @@ class ShrinkCacheTest {
     }
 
     @Test
+    void aCacheWithoutCopiesOfThisBrowserAnswersWithoutHashingTheOriginal() throws IOException {
+        ShrinkCache.in(dir, "HeadlessChrome/155").put("old.png", original, 60, 30, image("png", 60, 30));
+        ShrinkCache cache = ShrinkCache.in(dir, "HeadlessChrome/156");
+        assertThat(cache.get("a.png", original, 60, 30)).isEmpty();
+        assertThat(cache.latest("a.png", original)).isEmpty();
+        assertThat(cache.hashed()).as("nothing to look up: a first export").isZero();
+        byte[] png = image("png", 60, 30);
+        assertThat(cache.put("a.png", original, 60, 30, png)).isTrue();
+        assertThat(cache.hashed()).isEqualTo(1);
+        // what this export stored is found by what follows in it
+        assertThat(cache.get("b.png", original, 60, 30)).hasValueSatisfying(b -> assertThat(b).isEqualTo(png));
+        // a later export finds it by the original's hash
+        ShrinkCache later = ShrinkCache.in(dir, "HeadlessChrome/156");
+        assertThat(later.latest("a.png", original)).hasValueSatisfying(b -> assertThat(b).isEqualTo(png));
+        assertThat(later.latest("c.png", "other bytes".getBytes())).isEmpty();
+        assertThat(later.hashed()).isEqualTo(2);
+    }
+
+    @Test
     void onlyAPngOrAJpegOfTheClaimedSizeIsKept() throws IOException {
         ShrinkCache cache = ShrinkCache.in(dir, "HeadlessChrome/156");
         assertThat(cache.put("a", original, 60, 30, image("png", 60, 31))).isFalse();
