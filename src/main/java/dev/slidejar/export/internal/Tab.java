@@ -67,8 +67,10 @@ public final class Tab {
      * PNGs. A copy an earlier export made of the same file at the same size is taken from the server instead
      * ({@link ShrinkCache}), and each copy made here is handed to it to keep; an {@code <img>} the server answered
      * with a kept copy in its original's place ({@link StaticServer#serve(Site, ShrinkCache, boolean)}) keeps it
-     * only where it is laid out in the box the copy was made for. Then every image is decoded, ready to print.
-     * Returns how many were replaced.
+     * only where it is laid out in the box the copy was made for. Images are loaded, not decoded, before the print:
+     * printing decodes what it draws (a JPEG it embeds as it is, never), so decoding them here was the same work
+     * done twice (a quarter of a second of the seed's first export, its PDF the same bytes). Returns how many were
+     * replaced.
      */
     private static final String SHRINK = """
             (async (scale) => {
@@ -155,16 +157,18 @@ public final class Tab {
                   }
                   if (!small) return;
                   img.removeAttribute('srcset');
-                  img.src = URL.createObjectURL(small);
-                  await img.decode();
-                  shrunk++;
+                  const loaded = await new Promise((done) => {
+                    img.addEventListener('load', () => done(true), { once: true });
+                    img.addEventListener('error', () => done(false), { once: true });
+                    img.src = URL.createObjectURL(small);
+                  });
+                  if (loaded) shrunk++;
                 } catch (e) { /* an image from another origin: left as it is */ }
               }));
               workers.forEach((worker) => worker.terminate());
               await Promise.all(stores);
               // frames (a remote video, a web app) have loaded meanwhile, or fail now
               if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, { once: true }));
-              await Promise.all([...document.images].map(i => i.decode().catch(() => {})));
               await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               return shrunk;
             })(%s)""";
@@ -261,7 +265,7 @@ public final class Tab {
 
     /**
      * {@link #load(String, boolean, Duration, Duration)}, its images decoded, or ({@code decode} false, for
-     * {@link #shrinkImages}, which decodes what it keeps) only loaded, and then without waiting for the load
+     * {@link #shrinkImages}: the print decodes what it draws) only loaded, and then without waiting for the load
      * event: what the page's frames load (a remote video or web app) loads while the images are shrunk.
      */
     public Ready load(String url, boolean dark, boolean decode, Duration timeout, Duration extraWait)
