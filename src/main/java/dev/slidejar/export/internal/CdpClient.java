@@ -109,13 +109,17 @@ public final class CdpClient implements AutoCloseable {
         }
     }
 
-    /** The next event {@code method} of {@code sessionId}; ask for it before the command that causes it. */
+    /**
+     * The next event {@code method} of {@code sessionId} (null: of the browser itself, an event without a session);
+     * ask for it before the command that causes it.
+     */
     public CompletableFuture<JsonNode> next(String sessionId, String method) {
         CompletableFuture<JsonNode> event = new CompletableFuture<>();
+        String session = sessionId == null ? "" : sessionId;
         Consumer<JsonNode> once = new Consumer<>() {
             @Override
             public void accept(JsonNode m) {
-                if (method.equals(m.path("method").asText()) && sessionId.equals(m.path("sessionId").asText())) {
+                if (method.equals(m.path("method").asText()) && session.equals(m.path("sessionId").asText())) {
                     listeners.remove(this);
                     event.complete(m.path("params"));
                 }

@@ -113,6 +113,22 @@ class CdpClientTest {
     }
 
     @Test
+    void anEventOfTheBrowserItselfIsHeardWithoutASession() throws Exception {
+        Thread browser = browser(commands -> {
+            write(map(text("method"), text("Target.targetCreated"), text("sessionId"), text("S"), text("params"),
+                    map(text("of"), text("a tab"))));
+            write(map(text("method"), text("Target.targetCreated"), text("params"), map(text("of"), text("the browser"))));
+            write(answer(commands.get(0), text("done")));
+        }, 1);
+        var ofBrowser = cdp.next(null, "Target.targetCreated");
+        var ofTab = cdp.next("S", "Target.targetCreated");
+        assertThat(cdp.send(null, "Target.setDiscoverTargets", null, SECOND).path("value").asText()).isEqualTo("done");
+        assertThat(ofBrowser.get(5, TimeUnit.SECONDS).path("of").asText()).isEqualTo("the browser");
+        assertThat(ofTab.get(5, TimeUnit.SECONDS).path("of").asText()).isEqualTo("a tab");
+        browser.join(5_000);
+    }
+
+    @Test
     void binaryDataArrivesAsBytesAndTextAsText() throws Exception {
         byte[] pdf = new byte[3_000_000];
         for (int i = 0; i < pdf.length; i++) {
