@@ -85,11 +85,14 @@ public final class Exporter {
         Path browser = browser();
         Path work = null;
         java.util.concurrent.CompletableFuture<Chromium> starting = null;
+        Thread cleanup = null;
         try {
             work = Files.createTempDirectory("slidejar-export-");
             // the browser starts (and we connect to it) while the site is built
             Path chromiumDir = work.resolve("chromium");
-            starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir));
+            var process = new java.util.concurrent.atomic.AtomicReference<Process>();
+            cleanup = cleanupOnExit(process, work);
+            starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir, process));
             // served from memory: nothing of the site is written
             Site site = SiteBuilder.builder().build().render(entry);
             Chromium chromium = started(starting);
@@ -126,7 +129,30 @@ public final class Exporter {
                 }
             }
             delete(work);
+            if (cleanup != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook runs anyway
+                }
+            }
         }
+    }
+
+    /**
+     * Registers what an export interrupted by Ctrl-C (or a kill) leaves to clean: the browser, ended before it can
+     * write more, then the temporary folder with its profile. Returns the hook, to be removed when the export ends.
+     */
+    private static Thread cleanupOnExit(java.util.concurrent.atomic.AtomicReference<Process> browser, Path work) {
+        Thread hook = new Thread(() -> {
+            Process process = browser.get();
+            if (process != null) {
+                Chromium.kill(process);
+            }
+            delete(work);
+        }, "slidejar-export-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     /**
@@ -188,9 +214,10 @@ public final class Exporter {
                 .withHint("install Chromium (apt-get install chromium) or pass --executable-path")));
     }
 
-    private static Chromium start(Path browser, Path dir) {
+    private static Chromium start(Path browser, Path dir,
+            java.util.concurrent.atomic.AtomicReference<Process> process) {
         try {
-            return Chromium.launch(browser, Files.createDirectories(dir));
+            return Chromium.launch(browser, Files.createDirectories(dir), process::set);
         } catch (IOException e) {
             throw new DeckException(Diagnostic.error(null, "cannot start '" + browser + "': " + e.getMessage())
                     .withHint("pass another browser with --executable-path"));

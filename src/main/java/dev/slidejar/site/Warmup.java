@@ -114,6 +114,10 @@ public final class Warmup {
             }
             dir = Files.createTempDirectory("slidejar-warmup");
             Path deck = dir.resolve("slides.md");
+            // a command that ends before this render does ends the JVM with this thread in it: gone all the same
+            // (deleted in the reverse order, the file first)
+            dir.toFile().deleteOnExit();
+            deck.toFile().deleteOnExit();
             Files.write(deck, in.readAllBytes());
             SiteBuilder.builder().build().render(deck);
         } catch (IOException | RuntimeException e) {

@@ -68,6 +68,12 @@ public final class Chromium implements AutoCloseable {
      * headless shell, 7.5 to 6.4 s with Debian's chromium).
      */
     public static Chromium launch(Path executable, Path workDir) throws IOException {
+        return launch(executable, workDir, process -> { });
+    }
+
+    /** {@link #launch(Path, Path)}, telling {@code started} the browser's process as soon as there is one. */
+    public static Chromium launch(Path executable, Path workDir, java.util.function.Consumer<Process> started)
+            throws IOException {
         Path profile = Files.createDirectories(workDir.resolve("profile"));
         Path log = workDir.resolve("chromium.log");
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c",
@@ -80,6 +86,7 @@ public final class Chromium implements AutoCloseable {
                 "--single-process", "--no-zygote", "--remote-debugging-pipe=cbor", "about:blank");
         builder.environment().put("SLIDEJAR_CHROMIUM_LOG", log.toString());
         Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        started.accept(process);
         Chromium chromium = new Chromium(process, CdpClient.over(process.getOutputStream(), process.getInputStream()),
                 log);
         try {
@@ -142,6 +149,27 @@ public final class Chromium implements AutoCloseable {
         }
         cdp.close();
         stop(process);
+    }
+
+    /**
+     * Ends a browser's {@code process} at once, for a JVM that is shutting down (Ctrl-C): it and its children are
+     * killed and waited for (a second at most), so that its profile folder can be deleted after.
+     */
+    public static void kill(Process process) {
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not gone in time: nothing more to do on the way out
+            }
+        }
     }
 
     private static void stop(Process process) {
