@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * Writes a built site into its output folder all at once: everything goes to a fresh folder beside it, which
- * then replaces the old one by renaming. A failed build leaves the previous output untouched.
+ * then replaces the old one by renaming. A failed build leaves the previous output untouched, and so does a build
+ * whose JVM is ended meanwhile (Ctrl-C, a kill): a shutdown hook deletes the fresh folder, or waits for the renaming
+ * to be done.
  */
 public final class SiteWriter {
     /** One file of the site: bytes, a file to copy, or a bundled resource. */
@@ -41,6 +43,24 @@ public final class SiteWriter {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Path staging = parent.resolve("." + target.getFileName() + ".building-" + UUID.randomUUID());
+        Object renaming = new Object();
+        java.util.concurrent.atomic.AtomicBoolean ending = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread cleanup = new Thread(() -> {
+            ending.set(true); // the writing stops at its next file
+            synchronized (renaming) {
+                for (int i = 0; i < 10 && Files.exists(staging); i++) {
+                    deleteQuietly(staging);
+                    if (Files.exists(staging)) {
+                        try {
+                            Thread.sleep(20); // a file was being written into it meanwhile
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }, "slidejar-build-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             Files.createDirectories(parent);
             Files.createDirectories(staging);
@@ -48,6 +68,9 @@ public final class SiteWriter {
                 copyTree(dir.getValue(), staging.resolve(dir.getKey()));
             }
             for (Map.Entry<String, Content> file : files.entrySet()) {
+                if (ending.get()) {
+                    throw new IOException("the build was stopped");
+                }
                 Path dest = staging.resolve(file.getKey()).normalize();
                 if (!dest.startsWith(staging)) {
                     throw new IllegalArgumentException("site path escapes the output folder: " + file.getKey());
@@ -55,13 +78,21 @@ public final class SiteWriter {
                 Files.createDirectories(dest.getParent());
                 writeOne(file.getValue(), dest);
             }
-            swap(staging, target);
+            synchronized (renaming) {
+                swap(staging, target);
+            }
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
             throw new DeckException(Diagnostic.error(null, "cannot write '" + out + "': " + e.getMessage()));
         } catch (RuntimeException e) {
             deleteQuietly(staging);
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
         }
     }
 
