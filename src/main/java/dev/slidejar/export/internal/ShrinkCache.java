@@ -154,10 +154,21 @@ public final class ShrinkCache {
         return true;
     }
 
-    /** Removes the copies used longest ago until the folder holds at most {@code limit} bytes. */
+    /**
+     * Removes the copies used longest ago until the folder holds at most {@code limit} bytes, and the parts of
+     * copies an export ended early was writing (older than an hour: another export may be writing one now).
+     */
     public void trim(long limit) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
+        }
+        Instant hourAgo = Instant.now().minus(java.time.Duration.ofHours(1));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, ".part-*.tmp")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(hourAgo)) {
+                    Files.deleteIfExists(part);
+                }
+            }
         }
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "*.img")) {

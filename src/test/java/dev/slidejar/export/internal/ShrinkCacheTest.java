@@ -74,6 +74,17 @@ class ShrinkCacheTest {
     }
 
     @Test
+    void trimmingRemovesThePartsOfCopiesLeftByAnExportEndedEarly() throws IOException {
+        ShrinkCache cache = ShrinkCache.in(dir, "HeadlessChrome/156");
+        Path old = Files.writeString(dir.resolve(".part-1.tmp"), "half a copy");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(7200)));
+        Path recent = Files.writeString(dir.resolve(".part-2.tmp"), "being written");
+        cache.trim(ShrinkCache.LIMIT);
+        assertThat(old).doesNotExist();
+        assertThat(recent).as("another export may be writing it").exists();
+    }
+
+    @Test
     void trimmingRemovesTheCopiesUsedLongestAgo() throws IOException {
         ShrinkCache cache = ShrinkCache.in(dir, "HeadlessChrome/156");
         byte[] png = image("png", 100, 100);
