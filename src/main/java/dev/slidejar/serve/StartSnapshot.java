@@ -216,9 +216,18 @@ public final class StartSnapshot {
 
     /**
      * Removes the oldest snapshots: all but the {@link #KEPT} newest of {@code deck}, then, oldest first, those
-     * beyond {@code limit} bytes in {@code dir} as a whole (every deck's).
+     * beyond {@code limit} bytes in {@code dir} as a whole (every deck's); and in {@code deck}, the parts of
+     * snapshots a server ended early was writing (older than an hour: another server may be writing one now).
      */
     static void trim(Path dir, Path deck, long limit) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (var files = Files.list(deck)) {
+            for (Path part : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                if (Files.getLastModifiedTime(part).toMillis() < hourAgo) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
         List<Kept> ofDeck = newestFirst(List.of(deck));
         for (Kept old : ofDeck.subList(Math.min(KEPT, ofDeck.size()), ofDeck.size())) {
             Files.deleteIfExists(old.file());

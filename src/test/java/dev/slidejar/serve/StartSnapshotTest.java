@@ -186,9 +186,15 @@ class StartSnapshotTest {
         try (Stream<Path> files = Files.list(StartSnapshot.deckFolder(snapshots, entry))) {
             newest = files.filter(f -> f.toString().endsWith(".snapshot")).mapToLong(f -> f.toFile().length()).sum();
         }
-        StartSnapshot.trim(snapshots, StartSnapshot.deckFolder(snapshots, entry), newest);
+        Path deckFolder = StartSnapshot.deckFolder(snapshots, entry);
+        Path oldPart = Files.writeString(deckFolder.resolve("x.snapshot123.tmp"), "half a snapshot");
+        Files.setLastModifiedTime(oldPart, FileTime.from(Instant.now().minusSeconds(7200)));
+        Path newPart = Files.writeString(deckFolder.resolve("y.snapshot456.tmp"), "being written");
+        StartSnapshot.trim(snapshots, deckFolder, newest);
         assertThat(StartSnapshot.load(snapshots, entry)).as("the newest").isPresent();
         assertThat(StartSnapshot.load(snapshots, other)).as("an hour older, past the limit").isEmpty();
+        assertThat(oldPart).as("left by a server ended early").doesNotExist();
+        assertThat(newPart).as("another server may be writing it").exists();
     }
 
     @Test
