@@ -1,5 +1,6 @@
 package dev.slidejar.serve;
 
+import dev.slidejar.site.CacheDir;
 import dev.slidejar.site.Site;
 import dev.slidejar.site.SiteWriter;
 import java.io.BufferedInputStream;
@@ -220,14 +221,7 @@ public final class StartSnapshot {
      * snapshots a server ended early was writing (older than an hour: another server may be writing one now).
      */
     static void trim(Path dir, Path deck, long limit) throws IOException {
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        try (var files = Files.list(deck)) {
-            for (Path part : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
-                if (Files.getLastModifiedTime(part).toMillis() < hourAgo) {
-                    Files.deleteIfExists(part);
-                }
-            }
-        }
+        CacheDir.deleteStaleParts(deck, "*.tmp");
         List<Kept> ofDeck = newestFirst(List.of(deck));
         for (Kept old : ofDeck.subList(Math.min(KEPT, ofDeck.size()), ofDeck.size())) {
             Files.deleteIfExists(old.file());

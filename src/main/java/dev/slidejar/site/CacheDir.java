@@ -1,5 +1,8 @@
 package dev.slidejar.site;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -27,5 +30,20 @@ public final class CacheDir {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
         return Optional.of(base.resolve("slidejar").resolve(name));
+    }
+
+    /**
+     * Deletes the files in {@code folder} matching {@code glob} that were last written more than an hour ago: the
+     * parts of files a process ended early was writing (a younger one may be another process's, being written).
+     */
+    public static void deleteStaleParts(Path folder, String glob) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, glob)) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toMillis() < hourAgo) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
     }
 }

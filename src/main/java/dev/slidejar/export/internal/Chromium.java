@@ -64,8 +64,8 @@ public final class Chromium implements AutoCloseable {
      * follows the flag, draw the same pixels. The browser runs as one process ({@code --single-process}, and
      * {@code --no-zygote}, which that needs on Linux): pages, network and drawing are threads of it, so the bytes
      * of each picture are not passed from process to process through shared memory on their way from the server
-     * to the decoder and into the PDF (the seed's first PDF export: a fifth less CPU time, 5.4 to 4.8 s with the
-     * headless shell, 7.5 to 6.4 s with Debian's chromium).
+     * to the decoder and into the PDF (the seed's first PDF export: a fifth less CPU time; 4.9 to 4.25 s with the
+     * headless shell, 7.1 to 6.2 s with Debian's chromium, four alternating runs each).
      */
     public static Chromium launch(Path executable, Path workDir) throws IOException {
         return launch(executable, workDir, process -> { });

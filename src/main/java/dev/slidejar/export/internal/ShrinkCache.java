@@ -162,14 +162,7 @@ public final class ShrinkCache {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        Instant hourAgo = Instant.now().minus(java.time.Duration.ofHours(1));
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, ".part-*.tmp")) {
-            for (Path part : parts) {
-                if (Files.getLastModifiedTime(part).toInstant().isBefore(hourAgo)) {
-                    Files.deleteIfExists(part);
-                }
-            }
-        }
+        CacheDir.deleteStaleParts(dir, ".part-*.tmp");
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "*.img")) {
             all.forEach(files::add);
