@@ -65,7 +65,8 @@ public final class Chromium implements AutoCloseable {
      * {@code --no-zygote}, which that needs on Linux): pages, network and drawing are threads of it, so the bytes
      * of each picture are not passed from process to process through shared memory on their way from the server
      * to the decoder and into the PDF (the seed's first PDF export: a fifth less CPU time; 4.9 to 4.25 s with the
-     * headless shell, 7.1 to 6.2 s with Debian's chromium, four alternating runs each).
+     * headless shell, 7.1 to 6.2 s with Debian's chromium, four alternating runs each). The flag is one Chromium
+     * keeps for debugging: a browser that exits at once with it is started again without it, as several processes.
      */
     public static Chromium launch(Path executable, Path workDir) throws IOException {
         return launch(executable, workDir, process -> { });
@@ -74,6 +75,22 @@ public final class Chromium implements AutoCloseable {
     /** {@link #launch(Path, Path)}, telling {@code started} the browser's process as soon as there is one. */
     public static Chromium launch(Path executable, Path workDir, java.util.function.Consumer<Process> started)
             throws IOException {
+        try {
+            return launch(executable, workDir, started, true);
+        } catch (ExitedAtStart e) {
+            return launch(executable, workDir, started, false);
+        }
+    }
+
+    /** Chromium ended before it answered: it may not take one of the flags it was given. */
+    private static final class ExitedAtStart extends IOException {
+        ExitedAtStart(String message) {
+            super(message);
+        }
+    }
+
+    private static Chromium launch(Path executable, Path workDir, java.util.function.Consumer<Process> started,
+            boolean oneProcess) throws IOException {
         Path profile = Files.createDirectories(workDir.resolve("profile"));
         Path log = workDir.resolve("chromium.log");
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c",
@@ -82,8 +99,11 @@ public final class Chromium implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
                 "--mute-audio", "--font-render-hinting=slight", "--disable-site-isolation-trials",
-                "--disable-features=IsolateOrigins,site-per-process", "--user-data-dir=" + profile,
-                "--single-process", "--no-zygote", "--remote-debugging-pipe=cbor", "about:blank");
+                "--disable-features=IsolateOrigins,site-per-process", "--user-data-dir=" + profile);
+        if (oneProcess) {
+            builder.command().addAll(List.of("--single-process", "--no-zygote"));
+        }
+        builder.command().addAll(List.of("--remote-debugging-pipe=cbor", "about:blank"));
         builder.environment().put("SLIDEJAR_CHROMIUM_LOG", log.toString());
         Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         started.accept(process);
@@ -95,21 +115,25 @@ public final class Chromium implements AutoCloseable {
                     .asText();
             return chromium;
         } catch (CdpClient.CdpException e) {
+            boolean exited = exited(process);
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new IOException(whyNotStarted(process, e) + tail(log));
+            if (exited) {
+                throw new ExitedAtStart("Chromium exited at start (status " + process.exitValue() + ")" + tail(log));
+            }
+            throw new IOException((e.timedOut() ? "Chromium did not answer in " + START_TIMEOUT.toSeconds() + " s"
+                    : e.getMessage()) + tail(log));
         }
     }
 
-    private static String whyNotStarted(Process process, CdpClient.CdpException e) {
+    /** Whether {@code process} has ended, or does within a second. */
+    private static boolean exited(Process process) {
         try {
-            if (process.waitFor(1, TimeUnit.SECONDS)) {
-                return "Chromium exited at start (status " + process.exitValue() + ")";
-            }
+            return process.waitFor(1, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            return false;
         }
-        return e.timedOut() ? "Chromium did not answer in " + START_TIMEOUT.toSeconds() + " s" : e.getMessage();
     }
 
     /** What the browser calls itself: {@code HeadlessChrome/156.0.8078.108}. */
