@@ -45,8 +45,8 @@ class ExitCleanupTest {
         } finally {
             export.destroyForcibly();
         }
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(tmp.toString())))
-                .as("a browser with its profile in our temporary folder").isEmpty();
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(tmp.toString())
+                && p.isAlive())).as("a browser with its profile in our temporary folder").isEmpty();
         assertThat(list(tmp)).as("the temporary folder").isEmpty();
         assertThat(pdf).doesNotExist();
     }

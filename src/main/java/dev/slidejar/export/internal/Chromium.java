@@ -177,22 +177,35 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * Ends a browser's {@code process} at once, for a JVM that is shutting down (Ctrl-C): it and its children are
-     * killed and waited for (a second at most), so that its profile folder can be deleted after.
+     * killed and waited for (two seconds at most: a busy machine takes a while to tear a browser down), so that its
+     * profile folder can be deleted after.
      */
     public static void kill(Process process) {
         List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
         all.add(process.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        for (ProcessHandle p : all) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (System.nanoTime() < deadline && all.stream().anyMatch(Chromium::running)) {
             try {
-                p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // not gone in time: nothing more to do on the way out
             }
+        }
+    }
+
+    /** Alive and not a zombie: a process that has ended but is not yet reaped by its parent counts as gone. */
+    private static boolean running(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return !Files.isDirectory(Path.of("/proc")) && p.isAlive(); // no /proc: as the JDK sees it
         }
     }
 
