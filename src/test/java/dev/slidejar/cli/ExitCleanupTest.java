@@ -45,9 +45,14 @@ class ExitCleanupTest {
         } finally {
             export.destroyForcibly();
         }
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(tmp.toString())
-                && p.isAlive())).as("a browser with its profile in our temporary folder").isEmpty();
-        assertThat(list(tmp)).as("the temporary folder").isEmpty();
+        // the temporary folder is deleted once the browser is gone (a shutdown hook kills it, then deletes it)
+        assertThat(list(tmp)).as("the temporary folder; the export's output: %s",
+                Files.readString(dir.resolve("log.txt"))).isEmpty();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!browsers(tmp).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50); // a busy machine takes a moment to tear down a killed process
+        }
+        assertThat(browsers(tmp)).as("a browser with its profile in our temporary folder").isEmpty();
         assertThat(pdf).doesNotExist();
     }
 
@@ -86,6 +91,21 @@ class ExitCleanupTest {
                 .toString(), "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /** The running processes whose command line names {@code tmp}, with their state. */
+    private static List<String> browsers(Path tmp) {
+        return ProcessHandle.allProcesses().filter(p -> p.isAlive()
+                && p.info().commandLine().orElse("").contains(tmp.toString())).map(p -> {
+                    String state;
+                    try {
+                        String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                        state = stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+                    } catch (IOException | RuntimeException e) {
+                        state = "?";
+                    }
+                    return p.pid() + " (" + state + ") " + p.info().command().orElse("");
+                }).toList();
     }
 
     private static long profileFiles(Path tmp) throws IOException {
