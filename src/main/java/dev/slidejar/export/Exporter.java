@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -90,11 +91,11 @@ public final class Exporter {
             work = Files.createTempDirectory("slidejar-export-");
             // the browser starts (and we connect to it) while the site is built
             Path chromiumDir = work.resolve("chromium");
-            var process = new java.util.concurrent.atomic.AtomicReference<Process>();
+            Launch process = new Launch();
             cleanup = cleanupOnExit(process, work);
             starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> start(browser, chromiumDir, process));
             // served from memory: nothing of the site is written
-            Site site = SiteBuilder.builder().build().render(entry);
+            Site site = SiteBuilder.builder().build().render(deck);
             Chromium chromium = started(starting);
             ShrinkCache cache = cacheDir == null ? null : ShrinkCache.in(cacheDir, chromium.version());
             // the print page (a PDF without clicks) may load the copies an earlier export kept of its pictures
@@ -143,12 +144,9 @@ public final class Exporter {
      * Registers what an export interrupted by Ctrl-C (or a kill) leaves to clean: the browser, ended before it can
      * write more, then the temporary folder with its profile. Returns the hook, to be removed when the export ends.
      */
-    private static Thread cleanupOnExit(java.util.concurrent.atomic.AtomicReference<Process> browser, Path work) {
+    private static Thread cleanupOnExit(Launch browser, Path work) {
         Thread hook = new Thread(() -> {
-            Process process = browser.get();
-            if (process != null) {
-                Chromium.kill(process);
-            }
+            browser.end();
             delete(work);
         }, "slidejar-export-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -214,13 +212,72 @@ public final class Exporter {
                 .withHint("install Chromium (apt-get install chromium) or pass --executable-path")));
     }
 
-    private static Chromium start(Path browser, Path dir,
-            java.util.concurrent.atomic.AtomicReference<Process> process) {
+    private static Chromium start(Path browser, Path dir, Launch process) {
+        if (!process.begin()) {
+            throw new DeckException(Diagnostic.error(null, "the export was interrupted"));
+        }
         try {
-            return Chromium.launch(browser, Files.createDirectories(dir), process::set);
+            return Chromium.launch(browser, Files.createDirectories(dir), process::started);
         } catch (IOException e) {
             throw new DeckException(Diagnostic.error(null, "cannot start '" + browser + "': " + e.getMessage())
                     .withHint("pass another browser with --executable-path"));
+        } finally {
+            process.done();
+        }
+    }
+
+    /**
+     * The browser's process as the shutdown hook sees it. A process being started is not known until it runs, and
+     * may then still create its profile: the hook waits for the start to end (5 s at most) before it kills the
+     * browser and deletes the temporary folder, and a browser that starts once the hook has begun is killed at once.
+     */
+    private static final class Launch {
+        private Process process;
+        private boolean launching;
+        private boolean ending;
+
+        /** Whether a browser may be started: not once the JVM is ending. */
+        synchronized boolean begin() {
+            launching = !ending;
+            return launching;
+        }
+
+        /** A browser's process runs (a second one if the first exited at once). */
+        void started(Process started) {
+            synchronized (this) {
+                process = started;
+                if (!ending) {
+                    return;
+                }
+            }
+            Chromium.kill(started); // its start then fails, and ends
+        }
+
+        synchronized void done() {
+            launching = false;
+            notifyAll();
+        }
+
+        /** Kills the browser, once a start under way has ended. */
+        void end() {
+            Process running;
+            synchronized (this) {
+                ending = true;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                try {
+                    long left = deadline - System.nanoTime();
+                    while (launching && left > 0) {
+                        TimeUnit.NANOSECONDS.timedWait(this, left);
+                        left = deadline - System.nanoTime();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running = process;
+            }
+            if (running != null) {
+                Chromium.kill(running);
+            }
         }
     }
 

@@ -103,7 +103,15 @@ public final class SiteBuilder {
      * @throws DeckException when the deck has errors
      */
     public Site render(Path entry) {
-        Deck deck = DeckLoader.load(entry);
+        return render(DeckLoader.load(entry));
+    }
+
+    /**
+     * Renders {@code deck}, as loaded from its files: {@link #render(Path)} for a caller that has loaded it already.
+     *
+     * @throws DeckException when the deck has errors
+     */
+    public Site render(Deck deck) {
         if (deck.hasErrors()) {
             throw new DeckException(deck.diagnostics());
         }

@@ -32,9 +32,9 @@ class ExitCleanupTest {
         builder.environment().put("SLIDEJAR_CACHE_DIR", dir.resolve("cache").toString());
         Process export = builder.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         try {
-            // the browser has started once its profile has files in it
+            // the browser runs (its profile folder in our temporary folder)
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (profileFiles(tmp) == 0) {
+            while (browsers(tmp).isEmpty()) {
                 assertThat(System.nanoTime()).as("the browser starts").isLessThan(deadline);
                 assertThat(export.isAlive()).as("the export runs: " + Files.readString(dir.resolve("log.txt")))
                         .isTrue();
@@ -93,10 +93,10 @@ class ExitCleanupTest {
         return new ProcessBuilder(command);
     }
 
-    /** The running processes whose command line names {@code tmp}, with their state. */
+    /** The running processes whose command line gives a profile in {@code tmp}, with their state. */
     private static List<String> browsers(Path tmp) {
         return ProcessHandle.allProcesses().filter(p -> p.isAlive()
-                && p.info().commandLine().orElse("").contains(tmp.toString())).map(p -> {
+                && p.info().commandLine().orElse("").contains("--user-data-dir=" + tmp)).map(p -> {
                     String state;
                     try {
                         String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
@@ -106,12 +106,6 @@ class ExitCleanupTest {
                     }
                     return p.pid() + " (" + state + ") " + p.info().command().orElse("");
                 }).toList();
-    }
-
-    private static long profileFiles(Path tmp) throws IOException {
-        try (Stream<Path> all = Files.walk(tmp)) {
-            return all.filter(p -> p.toString().contains("profile") && Files.isRegularFile(p)).count();
-        }
     }
 
     static List<String> list(Path folder) throws IOException {

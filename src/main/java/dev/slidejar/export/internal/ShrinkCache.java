@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The shrunk copies of a deck's images that earlier exports made, in a folder shared by all exports (by default
  * {@code ~/.cache/slidejar/shrunk}): the image shrinking of the print page asks for a copy before it decodes
  * and resamples an original, and stores the copies it makes. A copy is found by what it was made from, not by
- * name: the original's bytes (SHA-256), the copy's size, and the browser that made it (its version, and the
+ * name: the original's bytes ({@link #key}), the copy's size, and the browser that made it (its version, and the
  * way copies are made here). A copy is stored only if it is a PNG or a JPEG of the size it claims. The folder is
  * kept under {@link #LIMIT} bytes, the copies used longest ago removed first.
  */
@@ -32,6 +33,9 @@ public final class ShrinkCache {
     public static final long LIMIT = 256L << 20;
     /** Changes whenever the copies are made differently (resampling, formats, quality). */
     private static final String RECIPE = "high-resample,jpeg-0.92-for-lossy-webp,png:1";
+    /** The name of a copy: its original's {@link #key}, its size, and its maker. Other files are removed. */
+    private static final Pattern COPY =
+            Pattern.compile("[0-9a-f]{16}l[0-9a-f]+-\\d+x\\d+-[0-9a-f]{16}l[0-9a-f]+\\.img");
 
     private final Path dir;
     private final String maker;
@@ -43,8 +47,7 @@ public final class ShrinkCache {
 
     private ShrinkCache(Path dir, String browser) {
         this.dir = dir;
-        this.maker = sha256((browser + "\n" + RECIPE).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 16);
+        this.maker = key((browser + "\n" + RECIPE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The cache in {@code dir} (made when the first copy is stored) for copies made by {@code browser}. */
@@ -75,14 +78,14 @@ public final class ShrinkCache {
         if (empty()) {
             return Optional.empty();
         }
-        Path file = newest().get(hashes.computeIfAbsent(name, k -> sha256(original)));
+        Path file = newest().get(hashes.computeIfAbsent(name, k -> key(original)));
         return file == null ? Optional.empty() : use(file);
     }
 
     /**
      * Whether there is no copy to find: the folder held none made by this browser when the export began, and the
      * export has stored none since. Then an original is not hashed until a copy of it is stored (a deck's first
-     * export: about 0.2 s of CPU for the seed's 9 MB of pictures, while the page waits for them).
+     * export).
      */
     private boolean empty() {
         return !stored && newest().isEmpty();
@@ -155,8 +158,9 @@ public final class ShrinkCache {
     }
 
     /**
-     * Removes the copies used longest ago until the folder holds at most {@code limit} bytes, and the parts of
-     * copies an export ended early was writing (older than an hour: another export may be writing one now).
+     * Removes the copies used longest ago until the folder holds at most {@code limit} bytes, files not named as
+     * copies are (copies an earlier version named otherwise), and the parts of copies an export ended early was
+     * writing (older than an hour: another export may be writing one now).
      */
     public void trim(long limit) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -165,7 +169,13 @@ public final class ShrinkCache {
         CacheDir.deleteStaleParts(dir, ".part-*.tmp");
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, "*.img")) {
-            all.forEach(files::add);
+            for (Path f : all) {
+                if (COPY.matcher(f.getFileName().toString()).matches()) {
+                    files.add(f);
+                } else {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
         Map<Path, long[]> seen = new java.util.HashMap<>();
         long total = 0;
@@ -185,16 +195,26 @@ public final class ShrinkCache {
     }
 
     private Path file(String name, byte[] original, int width, int height) {
-        String hash = hashes.computeIfAbsent(name, k -> sha256(original));
+        String hash = hashes.computeIfAbsent(name, k -> key(original));
         return dir.resolve(hash + "-" + width + "x" + height + "-" + maker + ".img");
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * What tells one original from another: its CRC-32C and CRC-32 (64 bits: two different files of the same
+     * length share both only when their difference is a multiple of both polynomials, one in 2^64 by chance) and its
+     * length, as {@code 16 hex digits, "l", the length in hex}. Not a cryptographic hash: the cache holds what this
+     * machine's exports made, and needs to tell an edited picture from the one before, not to resist an attacker.
+     * Both CRCs are computed by the processor's instructions, also in code not yet compiled: 4 ms for the seed's
+     * 10 MB of pictures, where SHA-256 took 150 ms of CPU at every export (with the launcher's quick compiler only).
+     */
+    static String key(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits((int) c.getValue()) + hex.toHexDigits((int) d.getValue()) + "l"
+                + Integer.toHexString(bytes.length);
     }
 
     /** The width and height a PNG's or a JPEG's header gives. */

@@ -111,6 +111,29 @@ class ShrinkCacheTest {
     }
 
     @Test
+    void trimmingRemovesFilesNotNamedAsCopiesAre() throws IOException {
+        ShrinkCache cache = ShrinkCache.in(dir, "HeadlessChrome/156");
+        assertThat(cache.put("a.png", original, 60, 30, image("png", 60, 30))).isTrue();
+        // a copy as an earlier version named it (the original's SHA-256)
+        Path earlier = Files.write(dir.resolve("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                + "-60x30-0123456789abcdef.img"), image("png", 60, 30));
+        cache.trim(ShrinkCache.LIMIT);
+        assertThat(earlier).doesNotExist();
+        assertThat(ShrinkCache.in(dir, "HeadlessChrome/156").get("a.png", original, 60, 30)).isPresent();
+    }
+
+    @Test
+    void anOriginalsKeyIsItsTwoCrcsAndItsLength() {
+        // CRC-32C and CRC-32 of "123456789", the check values of both
+        assertThat(ShrinkCache.key("123456789".getBytes())).isEqualTo("e3069283cbf43926l9");
+        byte[] a = new byte[4096];
+        byte[] b = a.clone();
+        b[4000] = 1;
+        assertThat(ShrinkCache.key(a)).isNotEqualTo(ShrinkCache.key(b)).endsWith("l1000");
+        assertThat(ShrinkCache.key(a)).isEqualTo(ShrinkCache.key(a.clone()));
+    }
+
+    @Test
     void theFolderComesFromTheEnvironment() {
         assertThat(ShrinkCache.defaultDir(Map.of(), "/home/ada")).contains(Path.of("/home/ada/.cache/slidejar/shrunk"));
         assertThat(ShrinkCache.defaultDir(Map.of("XDG_CACHE_HOME", "/c"), "/home/ada"))
@@ -122,17 +145,9 @@ class ShrinkCacheTest {
 
     /** The file of the copy of {@code "original " + i}: the one whose name starts with that original's hash. */
     private Path file(ShrinkCache cache, int i) throws IOException {
-        String hash = java.util.HexFormat.of().formatHex(sha256(("original " + i).getBytes()));
+        String hash = ShrinkCache.key(("original " + i).getBytes()) + "-";
         try (var all = Files.list(dir)) {
             return all.filter(p -> p.getFileName().toString().startsWith(hash)).findFirst().orElseThrow();
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
