@@ -107,7 +107,7 @@ final class ExportRun {
             if (hasErrors()) {
                 return null;
             }
-            PdfFile.merge(files, printed);
+            PdfFile.merge(files, printed, server.url(""), firstPages);
         }
         if (hasErrors()) {
             return null;

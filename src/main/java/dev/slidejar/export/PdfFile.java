@@ -20,7 +20,15 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -49,13 +57,76 @@ final class PdfFile {
         return out.toString();
     }
 
-    static void merge(List<Path> parts, Path out) throws IOException {
-        PDFMergerUtility merger = new PDFMergerUtility();
-        for (Path part : parts) {
-            merger.addSource(part.toFile());
+    /**
+     * Merges the PDFs of pages printed one by one ({@code --with-clicks}, {@code --per-slide}) into {@code out}, with
+     * their links made the merged document's: a link within a page (a footnote's, to a named destination, which
+     * each part names alike) goes to its own page, and a link to a slide's page on the server that served the parts
+     * ({@code origin}, e.g. {@code http://127.0.0.1:4321/}, then {@code N/index.html}) goes to that slide's first
+     * page in the PDF ({@code firstPages}: slide number to page index), as it does in a PDF printed from the print
+     * page (see {@link dev.slidejar.render.PrintLinks}).
+     */
+    static void merge(List<Path> parts, Path out, String origin, Map<Integer, Integer> firstPages)
+            throws IOException {
+        List<PDDocument> sources = new ArrayList<>();
+        try (PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (Path part : parts) {
+                PDDocument source = Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache());
+                sources.add(source); // open until the merged document is saved: its streams are read then
+                explicitDestinations(source);
+                merger.appendDocument(merged, source);
+            }
+            linkSlides(merged, origin, firstPages);
+            merged.save(out.toFile());
+        } finally {
+            for (PDDocument source : sources) {
+                source.close();
+            }
         }
-        merger.setDestinationFileName(out.toString());
-        merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+    }
+
+    /** Each link to a named destination of {@code doc} made a link to the destination itself. */
+    private static void explicitDestinations(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    PDDestination dest = link.getDestination();
+                    if (dest == null && link.getAction() instanceof PDActionGoTo goTo) {
+                        dest = goTo.getDestination();
+                    }
+                    if (dest instanceof PDNamedDestination named) {
+                        PDPageDestination target = doc.getDocumentCatalog().findNamedDestinationPage(named);
+                        if (target != null) {
+                            link.setAction(null);
+                            link.setDestination(target);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A slide's page on the server, from its origin: {@code 3/index.html}, {@code 3/}, {@code 3}. */
+    private static final Pattern SLIDE_PATH = Pattern.compile("(\\d{1,6})(?:/|/index\\.html)?");
+
+    /** Each link of {@code doc} to a slide's page at {@code origin} made a link to the slide's first page. */
+    private static void linkSlides(PDDocument doc, String origin, Map<Integer, Integer> firstPages)
+            throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null && uri.getURI().startsWith(origin)) {
+                    Matcher slide = SLIDE_PATH.matcher(uri.getURI().substring(origin.length()));
+                    Integer target = slide.matches() ? firstPages.get(Integer.parseInt(slide.group(1))) : null;
+                    if (target != null) {
+                        PDPageFitDestination dest = new PDPageFitDestination();
+                        dest.setPage(doc.getPage(target));
+                        link.setAction(null);
+                        link.setDestination(dest);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.slidejar.render.DeckContext;
 import dev.slidejar.render.DeckPageView;
 import dev.slidejar.render.PageView;
 import dev.slidejar.render.PageRenderer;
+import dev.slidejar.render.PrintLinks;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
@@ -288,10 +289,21 @@ public final class SiteBuilder {
         DeckPageView top = new DeckPageView(config.title(), "../", 1, config.canvasWidth(), config.canvasHeight(),
                 presenting, entries);
         files.put("overview/index.html", utf8(renderer.renderOverview(top)));
-        files.put("print/index.html", utf8(renderer.renderPrint(top)));
+        files.put("print/index.html", utf8(renderer.renderPrint(printView(top, entries))));
         files.put("assets/deck.js", utf8(deckData(config, entries)));
         files.put("assets/deckpages.js", new SiteWriter.Resource("/runtime/deckpages.js"));
         files.put("assets/deckpages.css", new SiteWriter.Resource("/runtime/deckpages.css"));
+    }
+
+    /** {@code view} with the slides' links made the print page's ({@link PrintLinks}). */
+    private static DeckPageView printView(DeckPageView view, List<DeckPageView.Entry> entries) {
+        Map<Integer, String> html = new LinkedHashMap<>();
+        entries.forEach(e -> html.put(e.no(), e.layoutHtml()));
+        Map<Integer, String> linked = PrintLinks.forPrint(html, entries.size());
+        List<DeckPageView.Entry> printed = entries.stream().map(e -> new DeckPageView.Entry(e.no(), e.title(),
+                e.clicks(), e.notesHtml(), linked.get(e.no()))).toList();
+        return new DeckPageView(view.title(), view.rootPrefix(), view.no(), view.canvasWidth(), view.canvasHeight(),
+                view.presenting(), printed);
     }
 
     /** {@code window.SLIDEJAR_DECK}: what the presenter and notes pages show of each slide. */

@@ -321,6 +321,68 @@ class ExportCommandTest {
     }
 
     @Test
+    void linksGoToTheirSlidesPageAndFootnotesToTheirOwnSlideInEveryPdfMode() throws IOException {
+        Path linked = dir.resolve("links.md");
+        Files.writeString(linked, """
+                # One
+
+                [to three](/3), [a site](https://example.org/) and a note[^a]
+
+                [^a]: The first slide's note
+
+                ---
+
+                # Two
+
+                Another note[^a]
+
+                [^a]: The second slide's note
+
+                ---
+
+                # Three
+                """);
+        for (String mode : List.of("--with-toc", "--per-slide", "--with-clicks")) {
+            Path pdf = dir.resolve("links" + mode + ".pdf");
+            ParseCommandTest.Run r = ParseCommandTest.run("export", linked.toString(), "--output", pdf.toString(),
+                    mode);
+            assertThat(r.status()).as(r.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).as(mode).isEqualTo(3);
+                // each slide's footnote reference and the footnote's way back, on its own page
+                assertThat(links(doc, 0)).as(mode).containsExactlyInAnyOrder("page 3", "https://example.org/",
+                        "page 1", "page 1");
+                assertThat(links(doc, 1)).as(mode).containsExactly("page 2", "page 2");
+            }
+        }
+    }
+
+    /** Where the links of page {@code index} go: "page N" (1-based) or their URI. */
+    private static List<String> links(PDDocument doc, int index) throws IOException {
+        List<String> targets = new ArrayList<>();
+        for (var annotation : doc.getPage(index).getAnnotations()) {
+            if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
+                continue;
+            }
+            var dest = link.getDestination();
+            if (dest == null && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo g) {
+                dest = g.getDestination();
+            }
+            if (dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination n) {
+                dest = doc.getDocumentCatalog().findNamedDestinationPage(n);
+            }
+            if (dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination p) {
+                targets.add("page " + (doc.getPages().indexOf(p.getPage()) + 1));
+            } else if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                targets.add(uri.getURI());
+            } else {
+                targets.add(String.valueOf(dest));
+            }
+        }
+        return targets;
+    }
+
+    @Test
     void rangeSelectsSlidesInBothPdfModes() throws IOException {
         for (String mode : List.of("--with-toc", "--per-slide")) {
             Path pdf = dir.resolve("range" + mode + ".pdf");
