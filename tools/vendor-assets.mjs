@@ -79,6 +79,16 @@ const ICON_SETS = [
   },
 ]
 
+// Pictures of Slidev's built-in components: <PoweredBySlidev> shows the logo of @slidev/client (MIT), the
+// package of the oracle's Slidev 53.
+const IMAGES = [
+  {
+    pkg: '@slidev/client', version: '53.0.0', folder: 'slidev',
+    integrity: 'sha512-y95YzIeqEhXGAKQ0BabG7QLBYwDaqwjtAAttNmJL9E2qmgSoEuIg2KVMIyz15bdchS6XyouqlDiNdzgDag47Kw==',
+    files: ['assets/logo-title-horizontal.png'],
+  },
+]
+
 // ---- main --------------------------------------------------------------------------------------------------
 
 function main(argv) {
@@ -98,6 +108,9 @@ function main(argv) {
     writeText(path.join(OUT, 'icons', 'collections.tsv'),
       tsv(['prefix', 'icons', 'total', 'package', 'license', 'file'], sets.map(s => s.row)))
     writeText(path.join(OUT, 'icons', 'LICENSES'), sets.map(s => s.licence).join('\n'))
+
+    replaceDir(path.join(OUT, 'images'))
+    for (const image of IMAGES) vendorImages(image, unpack(image, tmp), sources)
     writeText(path.join(OUT, 'SOURCES.tsv'), tsv(['package', 'version', 'integrity'], sources))
     report()
   } finally {
@@ -119,6 +132,19 @@ function unpack({ pkg, version, integrity }, tmp) {
   if (actual !== integrity) fail(`${pkg}@${version}: integrity ${actual}, pinned ${integrity}`)
   execFileSync('tar', ['-xzf', tgz, '-C', dir])
   return path.join(dir, 'package')
+}
+
+// ---- images ------------------------------------------------------------------------------------------------
+
+/** The package's pictures named in `files`, by their file names, with the package's licence, in images/FOLDER. */
+function vendorImages(image, dir, sources) {
+  const target = path.join(OUT, 'images', image.folder)
+  for (const file of image.files) {
+    if (!fs.existsSync(path.join(dir, file))) fail(`${image.pkg}: no ${file}`)
+    writeBytes(path.join(target, path.basename(file)), fs.readFileSync(path.join(dir, file)))
+  }
+  writeText(path.join(target, 'LICENSE'), fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8'))
+  sources.push([image.pkg, image.version, image.integrity])
 }
 
 // ---- fonts -------------------------------------------------------------------------------------------------

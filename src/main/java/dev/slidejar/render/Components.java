@@ -6,23 +6,31 @@ import org.jsoup.nodes.Element;
 
 /**
  * Slidev's built-in components that can be drawn at build time: {@code <Toc>}, {@code <SlideCurrentNo>},
- * {@code <SlidesTotal>}, {@code <Link>}, {@code <RenderWhen>}. Names are matched lowercased (as the HTML parser
- * gives them).
+ * {@code <SlidesTotal>}, {@code <Link>}, {@code <RenderWhen>}, {@code <PoweredBySlidev>}. Names are matched
+ * lowercased (as the HTML parser gives them).
  */
-final class Components {
+public final class Components {
+    /** Where a site keeps the logo {@code <PoweredBySlidev>} shows (Slidev's, MIT), relative to its root. */
+    public static final String SLIDEV_LOGO = "assets/slidev/logo-title-horizontal.png";
+    /** The logo's resource, and its licence's beside it. */
+    public static final String SLIDEV_LOGO_RESOURCE = "/dev/slidejar/assets/images/slidev/logo-title-horizontal.png";
+
     private Components() {
     }
 
     static boolean isComponent(String name) {
         return switch (name) {
             case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "slidev-link",
-                    "renderwhen", "render-when" -> true;
+                    "renderwhen", "render-when", "poweredbyslidev", "powered-by-slidev" -> true;
             default -> false;
         };
     }
 
-    /** Replaces {@code element}, a component, with its HTML. */
-    static void expand(Element element, int no, DeckContext deck) {
+    /**
+     * Replaces {@code element}, a component, with its HTML; returns whether the element itself became the
+     * component's root (its other attributes then fall through to it, as Vue passes them on).
+     */
+    static boolean expand(Element element, int no, DeckContext deck) {
         switch (element.normalName()) {
             case "toc" -> {
                 Element toc = toc(element, no, deck);
@@ -40,8 +48,13 @@ final class Components {
                     Integer.toString(deck.total())));
             case "slidev-link" -> link(element);
             case "renderwhen", "render-when" -> renderWhen(element);
+            case "poweredbyslidev", "powered-by-slidev" -> {
+                poweredBy(element);
+                return true;
+            }
             default -> throw new IllegalArgumentException(element.normalName());
         }
+        return false;
     }
 
     /**
@@ -65,6 +78,21 @@ final class Components {
         } else {
             element.unwrap();
         }
+    }
+
+    /**
+     * {@code <PoweredBySlidev>}: "Powered by" and Slidev's logo (1.5em high) linking to sli.dev, in a centred inline
+     * flex box, as Slidev draws it; the element becomes that box.
+     */
+    private static void poweredBy(Element element) {
+        element.empty();
+        element.tagName("span");
+        element.classNames(new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("inline-flex", "items-center"), element.classNames().stream()).toList()));
+        element.appendElement("span").attr("class", "text-main").text("Powered by");
+        element.appendElement("a").attr("href", "https://sli.dev").attr("class", "!border-none")
+                .appendElement("img").attr("alt", "Slidev logo").attr("src", Routes.ROOT + SLIDEV_LOGO)
+                .attr("class", "h-1.5em");
     }
 
     /**

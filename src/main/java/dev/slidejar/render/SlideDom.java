@@ -113,7 +113,9 @@ final class SlideDom {
             return;
         }
         if (Components.isComponent(name)) {
-            Components.expand(e, no, deck);
+            if (Components.expand(e, no, deck)) {
+                attributes(e); // its other attributes fall through to the element it became
+            }
             return;
         }
         if (!Tag.isKnownTag(name) && isHtml(e)) {

@@ -8,6 +8,7 @@ import dev.slidejar.diag.DeckException;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
 import dev.slidejar.markdown.SlideMarkdownRenderer;
+import dev.slidejar.render.Components;
 import dev.slidejar.render.DeckContext;
 import dev.slidejar.render.DeckPageView;
 import dev.slidejar.render.PageView;
@@ -173,11 +174,13 @@ public final class SiteBuilder {
                 throw failure;
             }
         }
+        boolean showsSlidevLogo = false;
         for (int i = 0; i < keys.size(); i++) {
             Slide slide = deck.slides().get(i);
             used.add(keys.get(i));
             RenderedSlide rendered = cache.get(keys.get(i));
             SlidePage page = rendered.page();
+            showsSlidevLogo |= page.html().contains(Components.SLIDEV_LOGO);
             copies.putAll(rendered.files());
             diagnostics.addAll(rendered.diagnostics());
             slideCss.append(page.css());
@@ -193,6 +196,12 @@ public final class SiteBuilder {
         deckPages(files, renderer, config, presenting, entries);
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
+        if (showsSlidevLogo) {
+            files.put(Components.SLIDEV_LOGO, new SiteWriter.Resource(Components.SLIDEV_LOGO_RESOURCE));
+            files.put(Components.SLIDEV_LOGO.substring(0, Components.SLIDEV_LOGO.lastIndexOf('/') + 1) + "LICENSE",
+                    new SiteWriter.Resource(Components.SLIDEV_LOGO_RESOURCE.substring(0,
+                            Components.SLIDEV_LOGO_RESOURCE.lastIndexOf('/') + 1) + "LICENSE"));
+        }
         String themeCss = theme.css() + deckCss(deck);
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
         LastCss css = lastCss;

@@ -97,6 +97,23 @@ class SiteBuilderTest {
     }
 
     @Test
+    void slidevsLogoIsWrittenWithItsLicenceOnlyForADeckThatShowsIt() throws IOException {
+        Path deck = deck("# Learn more\n\n<PoweredBySlidev mt-10 />\n");
+        Path out = tmp.resolve("site");
+        SiteBuilder.builder().outDir(out).build().build(deck.resolve("slides.md"));
+        Path logo = out.resolve("assets/slidev/logo-title-horizontal.png");
+        assertThat(logo).isRegularFile();
+        assertThat(Files.readAllBytes(logo)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(out.resolve("assets/slidev/LICENSE")).content().contains("MIT License");
+        assertThat(out.resolve("1/index.html")).content()
+                .contains("<img alt=\"Slidev logo\" src=\"../assets/slidev/logo-title-horizontal.png\"");
+
+        Path without = tmp.resolve("without");
+        SiteBuilder.builder().outDir(without).build().build(deck("# Learn more\n").resolve("slides.md"));
+        assertThat(without.resolve("assets/slidev")).doesNotExist();
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
         Path deck = deck("# One\n\n---\n\n# Two\n");
         Path out = tmp.resolve("out");
