@@ -161,6 +161,78 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLossyWebpShownAtAboutItsSizeOrAsABackgroundIsEmbeddedAsAJpegOfItsSize() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        for (String name : List.of("lossy", "lossless")) {
+            try (var in = ExportCommandTest.class.getResourceAsStream("/export/" + name + ".webp")) {
+                Files.write(dir.resolve("public/" + name + ".webp"), in.readAllBytes());
+            }
+        }
+        // 1000x500 pictures 450 px wide: at twice that they would be 900 px, not much smaller than they are
+        Files.writeString(deck, """
+                # WebP at about its size
+
+                <img src="/lossy.webp" style="width: 450px"><img src="/lossless.webp" style="width: 450px">
+
+                ---
+                layout: image-right
+                image: /lossy.webp
+                ---
+
+                # As a background
+                """);
+        Path pdf = dir.resolve("webp.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(images(doc, 0)).containsExactlyInAnyOrder("1000x500 COSName{DCTDecode}",
+                    "1000x500 COSName{FlateDecode}");
+            assertThat(images(doc, 1)).containsExactly("1000x500 COSName{DCTDecode}");
+        }
+    }
+
+    /**
+     * Each slide is a page of its own that the print does not break: what runs past the slide's bottom is cut there
+     * as on the screen, not pushed past the page (a picture dropped, a two-column table of contents balanced anew).
+     */
+    @Test
+    void whatRunsPastASlidesBottomIsCutThereNotDropped() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        javax.imageio.ImageIO.write(picture(450, 300, (x, y) -> 0x2040ff), "png", dir.resolve("public/a.png").toFile());
+        javax.imageio.ImageIO.write(picture(450, 300, (x, y) -> 0xff4020), "png", dir.resolve("public/b.png").toFile());
+        // the second picture wraps under the first and runs past the slide's bottom
+        Files.writeString(deck, "# Two pictures\n\n<img src=\"/a.png\"><img src=\"/b.png\">\n\n---\n\n# Next\n");
+        Path pdf = dir.resolve("cut.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(images(doc, 0)).hasSize(2);
+            assertThat(text(doc, 2)).contains("Next");
+        }
+    }
+
+    /** The pictures page {@code index} draws, also inside its forms: "WxH filters". */
+    private static List<String> images(PDDocument doc, int index) throws IOException {
+        List<String> images = new ArrayList<>();
+        images(doc.getPage(index).getResources(), images);
+        return images;
+    }
+
+    private static void images(org.apache.pdfbox.pdmodel.PDResources resources, List<String> into)
+            throws IOException {
+        for (var name : resources.getXObjectNames()) {
+            var object = resources.getXObject(name);
+            if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                into.add(i.getWidth() + "x" + i.getHeight() + " " + i.getCOSObject().getFilters());
+            } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form
+                    && form.getResources() != null) {
+                images(form.getResources(), into);
+            }
+        }
+    }
+
+    @Test
     void aSecondExportTakesTheShrunkCopyTheFirstKept() throws IOException {
         Files.createDirectories(dir.resolve("public"));
         java.awt.image.BufferedImage photo = picture(2400, 1200, (x, y) -> 0x2040ff);
