@@ -7,6 +7,7 @@ import dev.slidejar.markdown.ext.MdcExtension;
 import dev.slidejar.markdown.ext.SlotMarker;
 import dev.slidejar.markdown.ext.SlotSugarExtension;
 import dev.slidejar.markdown.ext.TaskListExtension;
+import dev.slidejar.markdown.ext.Typographer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,23 @@ public final class SlideMarkdownRenderer {
         return new SlideMarkdownRenderer(lineNumbers, mdc);
     }
 
-    /** Renders {@code markdown}; footnotes go at the end of the last slot, as markdown-it appends them. */
+    /**
+     * Renders {@code markdown} as presenter notes and titles are rendered (without the typographer); footnotes go at
+     * the end of the last slot, as markdown-it appends them.
+     */
     public SlideHtml render(String markdown) {
+        return render(markdown, false);
+    }
+
+    /**
+     * Renders a slide's {@code markdown}: with markdown-it's typographer ({@link Typographer}) when
+     * {@code typographer}, as Slidev renders a slide's content.
+     */
+    public SlideHtml render(String markdown, boolean typographer) {
         Node document = parser.parse(markdown);
+        if (typographer) {
+            Typographer.apply(document);
+        }
         FootnotesHtml footnotes = FootnotesHtml.number(document);
 
         Map<String, List<Node>> slots = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ public record SlidePage(String html, String css, Set<String> classTokens, String
             PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout,
             String base, PageView.Presenting presenting) {
         String layout = layoutOf(slide, renderer, unknownLayout);
-        SlideHtml html = markdown.render(content);
+        SlideHtml html = markdown.render(content, true);
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
         LayoutView view = new LayoutView(layout, slide.no(), slide.frontmatter(), dom.slots(), urls);
         String layoutHtml = renderer.renderLayout(view);
