@@ -10,10 +10,12 @@ import org.jsoup.nodes.Element;
  * lowercased (as the HTML parser gives them).
  */
 public final class Components {
-    /** Where a site keeps the logo {@code <PoweredBySlidev>} shows (Slidev's, MIT), relative to its root. */
-    public static final String SLIDEV_LOGO = "assets/slidev/logo-title-horizontal.png";
-    /** The logo's resource, and its licence's beside it. */
-    public static final String SLIDEV_LOGO_RESOURCE = "/dev/slidejar/assets/images/slidev/logo-title-horizontal.png";
+    /** The folder of a site holding the logo {@code <PoweredBySlidev>} shows (Slidev's, MIT) and its licence. */
+    public static final String SLIDEV_ASSETS = "assets/slidev/";
+    /** Where those files are bundled: the same names. */
+    public static final String SLIDEV_RESOURCES = "/dev/slidejar/assets/images/slidev/";
+    /** The logo's file name; {@code LICENSE} beside it. */
+    public static final String SLIDEV_LOGO = "logo-title-horizontal.png";
 
     private Components() {
     }
@@ -87,11 +89,10 @@ public final class Components {
     private static void poweredBy(Element element) {
         element.empty();
         element.tagName("span");
-        element.classNames(new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("inline-flex", "items-center"), element.classNames().stream()).toList()));
+        element.attr("class", ("inline-flex items-center " + element.className()).trim());
         element.appendElement("span").attr("class", "text-main").text("Powered by");
         element.appendElement("a").attr("href", "https://sli.dev").attr("class", "!border-none")
-                .appendElement("img").attr("alt", "Slidev logo").attr("src", Routes.ROOT + SLIDEV_LOGO)
+                .appendElement("img").attr("alt", "Slidev logo").attr("src", Routes.ROOT + SLIDEV_ASSETS + SLIDEV_LOGO)
                 .attr("class", "h-1.5em");
     }
 

@@ -180,7 +180,7 @@ public final class SiteBuilder {
             used.add(keys.get(i));
             RenderedSlide rendered = cache.get(keys.get(i));
             SlidePage page = rendered.page();
-            showsSlidevLogo |= page.html().contains(Components.SLIDEV_LOGO);
+            showsSlidevLogo |= page.html().contains(Components.SLIDEV_ASSETS + Components.SLIDEV_LOGO);
             copies.putAll(rendered.files());
             diagnostics.addAll(rendered.diagnostics());
             slideCss.append(page.css());
@@ -197,10 +197,9 @@ public final class SiteBuilder {
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
         if (showsSlidevLogo) {
-            files.put(Components.SLIDEV_LOGO, new SiteWriter.Resource(Components.SLIDEV_LOGO_RESOURCE));
-            files.put(Components.SLIDEV_LOGO.substring(0, Components.SLIDEV_LOGO.lastIndexOf('/') + 1) + "LICENSE",
-                    new SiteWriter.Resource(Components.SLIDEV_LOGO_RESOURCE.substring(0,
-                            Components.SLIDEV_LOGO_RESOURCE.lastIndexOf('/') + 1) + "LICENSE"));
+            for (String file : List.of(Components.SLIDEV_LOGO, "LICENSE")) {
+                files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
+            }
         }
         String themeCss = theme.css() + deckCss(deck);
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
