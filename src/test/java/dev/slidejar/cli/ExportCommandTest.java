@@ -212,6 +212,34 @@ class ExportCommandTest {
         }
     }
 
+    /** A video that cannot be loaded shows nothing on the slide; printed, Chromium would draw it as a black box. */
+    @Test
+    void aVideoThatCannotBeLoadedPrintsAsNothingAsItShows() throws IOException {
+        Files.writeString(deck, """
+                # Video
+
+                <SlidevVideo controls style="position: absolute; left: 500px; top: 300px; width: 300px; height: 150px">
+                  <source src="/missing.mp4" type="video/mp4" />
+                </SlidevVideo>
+                """);
+        Path pdf = dir.resolve("video.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // 980 CSS px wide at 96 dpi: one pixel per CSS pixel
+            BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96);
+            int dark = 0;
+            for (int y = 310; y < 440; y++) {
+                for (int x = 510; x < 790; x++) {
+                    if ((page.getRGB(x, y) & 0xff) < 128) {
+                        dark++;
+                    }
+                }
+            }
+            assertThat(dark).as("dark pixels where the video stands").isZero();
+        }
+    }
+
     /** The pictures page {@code index} draws, also inside its forms: "WxH filters". */
     private static List<String> images(PDDocument doc, int index) throws IOException {
         List<String> images = new ArrayList<>();

@@ -436,11 +436,27 @@ public final class Tab {
     }
 
     /**
+     * Hides each video that shows nothing on the screen (no frame loaded, no poster, no controls: a remote video
+     * offline, a file that is missing) and that the print would draw as a black box where the slide is blank, as
+     * Slidev's reference shows a {@code <SlidevVideo>} whose file could not be loaded.
+     */
+    private static final String HIDE_BLANK_VIDEOS = """
+            document.querySelectorAll('video').forEach((v) => {
+              // a <SlidevVideo> prints without its controls (the runtime's CSS)
+              const controls = v.controls && !(v.hasAttribute('data-slidejar-video') && v.closest('.slidejar-print'));
+              if (!controls && !v.getAttribute('poster') && v.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+                v.style.visibility = 'hidden';
+              }
+            })""";
+
+    /**
      * Prints the page to {@code file}, streamed in chunks. With {@code width}/{@code height} (CSS pixels) the paper
      * has that size; without (0), the page's {@code @page} size. {@code pageRanges} as Chromium reads it, or "".
+     * Videos that show nothing are hidden first ({@link #HIDE_BLANK_VIDEOS}).
      */
     public void printToPdf(Path file, int width, int height, String pageRanges, Duration timeout)
             throws CdpException, IOException {
+        cdp.send(session, "Runtime.evaluate", cdp.params().put("expression", HIDE_BLANK_VIDEOS), COMMAND);
         ObjectNode params = cdp.params().put("printBackground", true).put("marginTop", 0).put("marginBottom", 0)
                 .put("marginLeft", 0).put("marginRight", 0).put("pageRanges", pageRanges)
                 .put("transferMode", "ReturnAsStream");
