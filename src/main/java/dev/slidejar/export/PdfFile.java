@@ -87,23 +87,32 @@ final class PdfFile {
 
     /** Each link to a named destination of {@code doc} made a link to the destination itself. */
     private static void explicitDestinations(PDDocument doc) throws IOException {
-        for (PDPage page : doc.getPages()) {
-            for (PDAnnotation annotation : page.getAnnotations()) {
-                if (annotation instanceof PDAnnotationLink link) {
-                    PDDestination dest = link.getDestination();
-                    if (dest == null && link.getAction() instanceof PDActionGoTo goTo) {
-                        dest = goTo.getDestination();
-                    }
-                    if (dest instanceof PDNamedDestination named) {
-                        PDPageDestination target = doc.getDocumentCatalog().findNamedDestinationPage(named);
-                        if (target != null) {
-                            link.setAction(null);
-                            link.setDestination(target);
-                        }
-                    }
+        for (PDAnnotationLink link : links(doc)) {
+            PDDestination dest = link.getDestination();
+            if (dest == null && link.getAction() instanceof PDActionGoTo goTo) {
+                dest = goTo.getDestination();
+            }
+            if (dest instanceof PDNamedDestination named) {
+                PDPageDestination target = doc.getDocumentCatalog().findNamedDestinationPage(named);
+                if (target != null) {
+                    link.setAction(null);
+                    link.setDestination(target);
                 }
             }
         }
+    }
+
+    /** The link annotations of every page of {@code doc}. */
+    private static List<PDAnnotationLink> links(PDDocument doc) throws IOException {
+        List<PDAnnotationLink> links = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    links.add(link);
+                }
+            }
+        }
+        return links;
     }
 
     /** A slide's page on the server, from its origin: {@code 3/index.html}, {@code 3/}, {@code 3}. */
@@ -112,18 +121,16 @@ final class PdfFile {
     /** Each link of {@code doc} to a slide's page at {@code origin} made a link to the slide's first page. */
     private static void linkSlides(PDDocument doc, String origin, Map<Integer, Integer> firstPages)
             throws IOException {
-        for (PDPage page : doc.getPages()) {
-            for (PDAnnotation annotation : page.getAnnotations()) {
-                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
-                        && uri.getURI() != null && uri.getURI().startsWith(origin)) {
-                    Matcher slide = SLIDE_PATH.matcher(uri.getURI().substring(origin.length()));
-                    Integer target = slide.matches() ? firstPages.get(Integer.parseInt(slide.group(1))) : null;
-                    if (target != null) {
-                        PDPageFitDestination dest = new PDPageFitDestination();
-                        dest.setPage(doc.getPage(target));
-                        link.setAction(null);
-                        link.setDestination(dest);
-                    }
+        for (PDAnnotationLink link : links(doc)) {
+            if (link.getAction() instanceof PDActionURI uri && uri.getURI() != null
+                    && uri.getURI().startsWith(origin)) {
+                Matcher slide = SLIDE_PATH.matcher(uri.getURI().substring(origin.length()));
+                Integer target = slide.matches() ? firstPages.get(Integer.parseInt(slide.group(1))) : null;
+                if (target != null) {
+                    PDPageFitDestination dest = new PDPageFitDestination();
+                    dest.setPage(doc.getPage(target));
+                    link.setAction(null);
+                    link.setDestination(dest);
                 }
             }
         }

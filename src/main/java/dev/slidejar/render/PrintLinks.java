@@ -1,10 +1,8 @@
 package dev.slidejar.render;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,11 +58,8 @@ public final class PrintLinks {
             });
             Set<String> renamed = new HashSet<>();
             Matcher fragment = FRAGMENT.matcher(html);
-            List<String> targets = new ArrayList<>();
             while (fragment.find()) {
-                targets.add(fragment.group(2));
-            }
-            for (String target : targets) {
+                String target = fragment.group(2);
                 if (ids.get(no).contains(target) && slidesWithId.get(target) > 1) {
                     renamed.add(target);
                 }

@@ -66,8 +66,8 @@ public final class Tab {
      * which the PDF embeds as it is; Chromium compresses any other picture anew while it prints. Other copies are
      * PNGs. A lossy WebP not much larger than it shows, or shown as an element's background (a layout's
      * {@code image:}), is replaced by a JPEG of its own size the same way (not kept): a deck of such backgrounds
-     * exported to 12.6 MB in 5.1 s, now 3.5 MB in 3.7 s. A copy an earlier export made of the same file at the same size is taken from the server instead
-     * ({@link ShrinkCache}), and each copy made here is handed to it to keep; an {@code <img>} the server answered
+     * exported to 12.6 MB in 5.1 s, now 3.5 MB in 3.7 s. A copy an earlier export made of the same file at the same
+     * size is taken from the server instead ({@link ShrinkCache}), and each copy made here is handed to it to keep; an {@code <img>} the server answered
      * with a kept copy in its original's place ({@link StaticServer#serve(Site, ShrinkCache, boolean)}) keeps it
      * only where it is laid out in the box the copy was made for. Images are loaded, not decoded, before the print:
      * printing decodes what it draws (a JPEG it embeds as it is, never), so decoding them here was the same work
@@ -145,6 +145,8 @@ public final class Tab {
               let shrunk = 0;
               const stores = [];
               const WEBP = /\\.webp([?#]|$)/i;
+              // a lossy WebP's JPEG of its own size, or null
+              const asJpeg = async (url) => resample(await (await fetch(url)).blob(), 0, 0);
               // shows the copy in the <img>; whether it loaded
               const swap = (img, copy, url) => new Promise((done) => {
                 img.removeAttribute('srcset');
@@ -160,7 +162,7 @@ public final class Tab {
                   // not much larger than it shows: a lossy WebP is still given as a JPEG of its size (what the PDF
                   // embeds as it is; else its pixels compressed anew, larger and slower), and not kept
                   if (!WEBP.test(src)) return;
-                  const jpeg = await resample(await (await fetch(src)).blob(), 0, 0);
+                  const jpeg = await asJpeg(src);
                   if (jpeg && await swap(img, jpeg)) shrunk++;
                   return;
                 }
@@ -184,7 +186,7 @@ public final class Tab {
               for (const el of document.querySelectorAll('*')) {
                 const layers = getComputedStyle(el).backgroundImage;
                 if (!layers.includes('url(')) continue;
-                for (const [token, url] of layers.matchAll(/url\\("([^"]+)"\\)/g)) {
+                for (const [, url] of layers.matchAll(/url\\("([^"]+)"\\)/g)) {
                   if (!WEBP.test(url) || new URL(url, location.href).origin !== location.origin) continue;
                   if (!backgrounds.has(url)) backgrounds.set(url, []);
                   backgrounds.get(url).push(el);
@@ -192,7 +194,7 @@ public final class Tab {
               }
               await Promise.all([...backgrounds].map(async ([url, elements]) => {
                 try {
-                  const jpeg = await resample(await (await fetch(url)).blob(), 0, 0);
+                  const jpeg = await asJpeg(url);
                   if (!jpeg) return;
                   const copy = URL.createObjectURL(jpeg);
                   if (!await swap(new Image(), jpeg, copy)) return;
