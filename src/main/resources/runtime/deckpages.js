@@ -65,7 +65,10 @@
   var shown = { current: no, next: null };
 
   function slide(n) { return slides[n - 1] || { clicks: 0, notes: null, title: '' }; }
-  function frameUrl(n, c) { return '../../' + n + '/index.html?embedded=true' + (c ? '&clicks=' + c : ''); }
+  // context: the view <RenderWhen> sees, presenter (the current slide) or previewNext
+  function frameUrl(n, c, context) {
+    return '../../' + n + '/index.html?embedded=true&context=' + context + (c ? '&clicks=' + c : '');
+  }
   function render(send) {
     var s = slide(no);
     clicks = Math.max(0, Math.min(s.clicks, clicks));
@@ -81,14 +84,14 @@
       if (title) title.textContent = no + '. ' + (s.title || '');
     }
     if (current) {
-      if (shown.current !== no) { current.src = frameUrl(no, clicks); shown.current = no; }
+      if (shown.current !== no) { current.src = frameUrl(no, clicks, 'presenter'); shown.current = no; }
       else if (current.contentWindow) current.contentWindow.postMessage({ type: 'slidejar-clicks', clicks: clicks }, '*');
     }
     if (nextFrame) {
       var nn = clicks < s.clicks ? no : Math.min(no + 1, total);
       var nc = clicks < s.clicks ? clicks + 1 : 0;
       var key = nn + ':' + nc;
-      if (shown.next !== key) { nextFrame.src = frameUrl(nn, nc); shown.next = key; }
+      if (shown.next !== key) { nextFrame.src = frameUrl(nn, nc, 'previewNext'); shown.next = key; }
     }
     history.replaceState(null, '', '../' + no + '/index.html' + (clicks ? '?clicks=' + clicks : ''));
     if (send && channel && !notesOnly) channel.postMessage({ type: 'nav', no: no, clicks: clicks, from: 'presenter' });

@@ -60,9 +60,19 @@ public final class Components {
     }
 
     /**
-     * {@code <RenderWhen context="...">}: its default slot where Slidev shows it on a slide (a context of
-     * {@code main}, {@code slide}, {@code visible} or {@code print}: here one page serves every view), else its
-     * {@code fallback} slot; no element of its own, but a {@code <div>} around it for {@code visible}, as Slidev.
+     * The views a slide is shown in, as {@code <RenderWhen>} tells them apart: Slidev's render contexts
+     * ({@code slide}, {@code presenter}: the presenter's current slide, {@code previewNext}: its next one,
+     * {@code overview}), and {@code print}: the slide context in print mode (an export).
+     */
+    static final List<String> VIEWS = List.of("slide", "print", "presenter", "previewNext", "overview");
+
+    /**
+     * {@code <RenderWhen context="...">}: its default slot in the views where Slidev shows it, else its
+     * {@code fallback} slot. A context matches its own view, {@code main} the slide and the presenter's current slide
+     * (so also in print), {@code print} an export, and {@code visible} every view (Slidev then wraps the slots in a
+     * {@code <div>}, to know whether it is scrolled into sight: here it always is). One page serves every view, so
+     * when the views differ, both slots stay, each in a {@code <slidejar-when data-show="VIEWS">} that the style
+     * sheet shows only in those views ({@code display: contents} there: no box of its own).
      */
     private static void renderWhen(Element element) {
         String value = element.hasAttr("context") ? "'" + element.attr("context") + "'"
@@ -72,14 +82,34 @@ public final class Components {
         while (quoted.find()) {
             contexts.add(quoted.group(1) != null ? quoted.group(1) : quoted.group(2));
         }
-        boolean shown = contexts.stream().anyMatch(List.of("main", "slide", "visible", "print")::contains);
-        keepSlot(element, shown ? "default" : "fallback");
+        List<String> shown = VIEWS.stream().filter(view -> renders(contexts, view)).toList();
         if (contexts.contains("visible")) {
+            keepSlot(element, "default");
             element.clearAttributes();
             element.tagName("div");
-        } else {
+        } else if (shown.size() == VIEWS.size() || shown.isEmpty()) {
+            keepSlot(element, shown.isEmpty() ? "fallback" : "default");
             element.unwrap();
+        } else {
+            Element fallback = element.clone();
+            keepSlot(fallback, "fallback");
+            keepSlot(element, "default");
+            element.clearAttributes();
+            element.tagName("slidejar-when").attr("data-show", String.join(" ", shown));
+            if (!fallback.childNodes().isEmpty()) {
+                fallback.clearAttributes();
+                element.after(fallback.tagName("slidejar-when").attr("data-show",
+                        String.join(" ", VIEWS.stream().filter(view -> !shown.contains(view)).toList())));
+            }
         }
+    }
+
+    /** Whether Slidev's {@code RenderWhen} renders its default slot for {@code contexts} in {@code view}. */
+    static boolean renders(List<String> contexts, String view) {
+        String context = view.equals("print") ? "slide" : view;
+        return contexts.stream().anyMatch(c -> c.equals(context) || c.equals("visible")
+                || c.equals("main") && (context.equals("slide") || context.equals("presenter"))
+                || c.equals("print") && view.equals("print"));
     }
 
     /**

@@ -32,14 +32,20 @@ public record PageView(String lang, String htmlClass, String title, String descr
     }
 
     /**
-     * Runs before the page is first shown: sets the scale that fits the slide canvas into the window, and picks
-     * the transition to play when the page is revealed ({@code runtime/reveal.js}; it must be listening before
+     * Runs before the page is first shown: sets the scale that fits the slide canvas into the window, marks the
+     * view the page is shown in for {@code <RenderWhen>} ({@code data-slidejar-context}: {@code ?context=} as the
+     * presenter and the overview ask, else {@code print} for {@code ?print}; none on a slide shown as itself), and
+     * picks the transition to play when the page is revealed ({@code runtime/reveal.js}; it must be listening before
      * the first frame, which a deferred script may miss).
      */
     public String headScript() {
         return "(function(){var w=" + canvasWidth + ",h=" + canvasHeight + ";function fit(){"
                 + "document.documentElement.style.setProperty('--slidev-slide-scale',"
-                + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);})();\n" + REVEAL;
+                + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);"
+                + "var q=new URLSearchParams(location.search),c=q.get('context')"
+                + "||(q.has('print')&&q.get('print')!=='false'?'print':'');"
+                + "if(/^(presenter|previewNext|overview|print)$/.test(c))"
+                + "document.documentElement.setAttribute('data-slidejar-context',c);})();\n" + REVEAL;
     }
 
     private static final String REVEAL = resource("/runtime/reveal.js");

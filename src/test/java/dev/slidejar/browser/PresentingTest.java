@@ -273,6 +273,62 @@ class PresentingTest {
         waitForH1("Positions");
     }
 
+    /**
+     * {@code <RenderWhen>} as Slidev renders it in each view: a slide page shown as itself, in print, as the
+     * presenter's current slide, as its next-slide preview and as an overview thumbnail.
+     */
+    @Test
+    void renderWhenShowsEachSlotInItsViews() throws IOException {
+        List<String> slides = new ArrayList<>();
+        for (String title : List.of("One", "Two")) {
+            StringBuilder slide = new StringBuilder("# " + title + "\n");
+            for (String context : List.of("presenter", "previewNext", "overview", "print", "main")) {
+                slide.append("\n<RenderWhen context=\"").append(context).append("\"><span class=\"w\">")
+                        .append(context).append("-on</span><template v-slot:fallback><span class=\"w\">").append(context)
+                        .append("-off</span></template></RenderWhen>\n");
+            }
+            slides.add(slide.toString());
+        }
+        Path source = java.nio.file.Files.createDirectories(tmp.resolve("when-src")).resolve("slides.md");
+        java.nio.file.Files.writeString(source, "---\ntitle: When\nlayout: default\n---\n\n"
+                + String.join("\n---\n\n", slides));
+        SiteBuilder.builder().outDir(tmp.resolve("when")).build().build(source);
+
+        open("when/1/index.html");
+        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-off", "overview-off", "print-off",
+                "main-on");
+        open("when/1/index.html?print=true");
+        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-off", "overview-off", "print-on",
+                "main-on");
+        open("when/print/index.html");
+        assertThat(shownContexts()).startsWith("presenter-off", "previewNext-off", "overview-off", "print-on",
+                "main-on");
+        open("when/presenter/1/index.html");
+        driver.switchTo().frame(driver.findElement(By.cssSelector(".slidejar-current iframe")));
+        waitFor(d -> !shownContexts().isEmpty());
+        assertThat(shownContexts()).containsExactly("presenter-on", "previewNext-off", "overview-off", "print-off",
+                "main-on");
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame(driver.findElement(By.cssSelector(".slidejar-next iframe")));
+        waitFor(d -> !shownContexts().isEmpty());
+        assertThat(h1()).isEqualTo("Two");
+        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-on", "overview-off", "print-off",
+                "main-off");
+        driver.switchTo().defaultContent();
+        open("when/overview/index.html");
+        driver.switchTo().frame(driver.findElement(By.cssSelector("#slide-1 iframe")));
+        waitFor(d -> !shownContexts().isEmpty());
+        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-off", "overview-on", "print-off",
+                "main-off");
+        driver.switchTo().defaultContent();
+    }
+
+    /** The texts of the slots shown, in order. */
+    private static List<String> shownContexts() {
+        return driver.findElements(By.cssSelector(".slidev-page .w")).stream().filter(e -> e.isDisplayed())
+                .map(e -> e.getText().trim()).toList();
+    }
+
     @Test
     void overviewListsEverySlideAndGoesToOne() {
         open("clicks/3/index.html");
