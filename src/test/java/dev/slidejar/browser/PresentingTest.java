@@ -304,23 +304,26 @@ class PresentingTest {
         assertThat(shownContexts()).startsWith("presenter-off", "previewNext-off", "overview-off", "print-on",
                 "main-on");
         open("when/presenter/1/index.html");
-        driver.switchTo().frame(driver.findElement(By.cssSelector(".slidejar-current iframe")));
-        waitFor(d -> !shownContexts().isEmpty());
-        assertThat(shownContexts()).containsExactly("presenter-on", "previewNext-off", "overview-off", "print-off",
-                "main-on");
-        driver.switchTo().defaultContent();
-        driver.switchTo().frame(driver.findElement(By.cssSelector(".slidejar-next iframe")));
-        waitFor(d -> !shownContexts().isEmpty());
-        assertThat(h1()).isEqualTo("Two");
-        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-on", "overview-off", "print-off",
-                "main-off");
-        driver.switchTo().defaultContent();
+        assertThat(shownInFrame(".slidejar-current iframe")).containsExactly("One", "presenter-on", "previewNext-off",
+                "overview-off", "print-off", "main-on");
+        assertThat(shownInFrame(".slidejar-next iframe")).containsExactly("Two", "presenter-off", "previewNext-on",
+                "overview-off", "print-off", "main-off");
         open("when/overview/index.html");
-        driver.switchTo().frame(driver.findElement(By.cssSelector("#slide-1 iframe")));
-        waitFor(d -> !shownContexts().isEmpty());
-        assertThat(shownContexts()).containsExactly("presenter-off", "previewNext-off", "overview-on", "print-off",
-                "main-off");
-        driver.switchTo().defaultContent();
+        assertThat(shownInFrame("#slide-1 iframe")).containsExactly("One", "presenter-off", "previewNext-off",
+                "overview-on", "print-off", "main-off");
+    }
+
+    /** The title and the slots shown of the slide in the frame {@code css} of the page open. */
+    private static List<String> shownInFrame(String css) {
+        driver.switchTo().frame(driver.findElement(By.cssSelector(css)));
+        try {
+            waitFor(d -> !shownContexts().isEmpty());
+            List<String> shown = new ArrayList<>(List.of(h1()));
+            shown.addAll(shownContexts());
+            return shown;
+        } finally {
+            driver.switchTo().defaultContent();
+        }
     }
 
     /** The texts of the slots shown, in order. */
