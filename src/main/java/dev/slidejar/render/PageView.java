@@ -44,11 +44,14 @@ public record PageView(String lang, String htmlClass, String title, String descr
                 + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);"
                 + "var q=new URLSearchParams(location.search),c=q.get('context')"
                 + "||(q.has('print')&&q.get('print')!=='false'?'print':'');"
-                + "if(/^(presenter|previewNext|overview|print)$/.test(c))"
+                + "if(/^(" + MARKED_VIEWS + ")$/.test(c))"
                 + "document.documentElement.setAttribute('data-slidejar-context',c);})();\n" + REVEAL;
     }
 
     private static final String REVEAL = resource("/runtime/reveal.js");
+    /** The views {@link #headScript} marks: those of {@link Components#VIEWS} but a slide shown as itself. */
+    private static final String MARKED_VIEWS = String.join("|",
+            Components.VIEWS.stream().filter(view -> !view.equals("slide")).toList());
 
     private static String resource(String name) {
         try (var in = PageView.class.getResourceAsStream(name)) {
