@@ -24,9 +24,16 @@ public final class Main {
         // rendered already, or at least the classes every render needs are loaded
         Optional<Path> served = served(args);
         if (served.isPresent()) {
-            if (!hasSnapshot(served.get(), args)) {
-                Warmup.prerender(served.get());
-            } // else the server serves the snapshot first and renders once it listens: the core is its meanwhile
+            Path entry = served.get();
+            Optional<Path> snapshots = Arrays.asList(args).contains("--force") ? Optional.empty()
+                    : CacheDir.of(DevOptions.SNAPSHOTS);
+            if (snapshots.isPresent()) {
+                // the deck's start snapshot is read meanwhile, and when there is none the prerender starts then (with
+                // one the server serves it first and renders once it listens: the core is its meanwhile)
+                StartSnapshot.preload(snapshots.get(), entry, () -> Warmup.prerender(entry));
+            } else {
+                Warmup.prerender(entry);
+            }
         } else if (renders(args)) {
             Warmup.loadClasses();
         }
@@ -55,12 +62,6 @@ public final class Main {
         } catch (InvalidPathException e) {
             return Optional.empty(); // picocli reports it
         }
-    }
-
-    /** Whether the dev server will start with a snapshot of {@code entry} (and not with {@code --force}). */
-    static boolean hasSnapshot(Path entry, String[] args) {
-        return !Arrays.asList(args).contains("--force")
-                && CacheDir.of(DevOptions.SNAPSHOTS).filter(dir -> StartSnapshot.exists(dir, entry)).isPresent();
     }
 
     /** {@code slidejar [ENTRY]}, {@code slidejar dev|build|export ...}, but not help, version, new or parse. */

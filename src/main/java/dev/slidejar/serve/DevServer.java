@@ -137,10 +137,11 @@ public final class DevServer implements AutoCloseable {
             return t;
         });
         http.setExecutor(executor);
+        // the snapshot first: without one, a prerender may be started only once that is known (StartSnapshot.preload)
+        StartSnapshot early = snapshots != null && snapshots.reuse()
+                ? StartSnapshot.load(snapshots.dir(), entry).orElse(null) : null;
         DevServer server = new DevServer(entry, Warmup.builderFor(entry), password, http, executor, snapshots);
-        if (snapshots != null && snapshots.reuse()) {
-            server.early = StartSnapshot.load(snapshots.dir(), entry).orElse(null);
-        }
+        server.early = early;
         http.createContext("/", server::handle);
         http.start();
         long renderedAt;

@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32C;
 
 /**
@@ -94,8 +96,49 @@ public final class StartSnapshot {
         }
     }
 
-    /** The snapshot of {@code entry} in {@code dir} as its files are now, when there is one. */
+    /** The load {@link #preload} started, until {@link #load} takes it. */
+    private static final AtomicReference<Preload> PRELOADED = new AtomicReference<>();
+
+    private record Preload(Path dir, Path entry, CompletableFuture<Optional<StartSnapshot>> snapshot) {
+    }
+
+    /**
+     * Starts loading the snapshot of {@code entry} in {@code dir} on a daemon thread, and returns at once; when there
+     * is none, that thread runs {@code otherwise} (a prerender) before it is done. The next {@link #load} of the
+     * same deck from the same folder takes what it found, waiting for it (once): a dev server's start reads the
+     * deck's files and the snapshot while picocli reads the command line, and only once (they were read twice).
+     */
+    public static void preload(Path dir, Path entry, Runnable otherwise) {
+        CompletableFuture<Optional<StartSnapshot>> found = new CompletableFuture<>();
+        PRELOADED.set(new Preload(dir, absolute(entry), found));
+        Thread thread = new Thread(() -> {
+            Optional<StartSnapshot> snapshot = Optional.empty();
+            try {
+                snapshot = read(dir, entry);
+                if (snapshot.isEmpty()) {
+                    otherwise.run(); // begun before load() returns: the server then takes the prerender's builder
+                }
+            } finally {
+                found.complete(snapshot);
+            }
+        }, "slidejar-snapshot-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The snapshot of {@code entry} in {@code dir} as its files are now, when there is one: the one {@link #preload}
+     * found, when it was started for this deck and folder.
+     */
     public static Optional<StartSnapshot> load(Path dir, Path entry) {
+        Preload started = PRELOADED.getAndSet(null);
+        if (started != null && started.dir().equals(dir) && started.entry().equals(absolute(entry))) {
+            return started.snapshot().join();
+        }
+        return read(dir, entry);
+    }
+
+    private static Optional<StartSnapshot> read(Path dir, Path entry) {
         Current current;
         try {
             current = current(dir, entry);

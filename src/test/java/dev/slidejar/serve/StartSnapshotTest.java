@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,27 @@ class StartSnapshotTest {
         assertThat(text(loaded.read("hello.txt").orElseThrow())).isEqualTo("hello");
         assertThat(loaded.read("nope.html")).isEmpty();
         assertThat(StartSnapshot.exists(snapshots, entry)).isTrue();
+    }
+
+    @Test
+    void aPreloadIsTakenByTheNextLoadOfItsDeckAndWithoutASnapshotStartsThePrerenderFirst() throws IOException {
+        assertThat(save()).isTrue();
+        AtomicInteger prerenders = new AtomicInteger();
+        StartSnapshot.preload(snapshots, deck.resolve(".").resolve("slides.md"), prerenders::incrementAndGet);
+        StartSnapshot found = StartSnapshot.load(snapshots, entry).orElseThrow();
+        assertThat(found.files()).containsKeys("1/index.html", "2/index.html");
+        assertThat(prerenders).as("a snapshot: no prerender").hasValue(0);
+
+        String original = Files.readString(entry);
+        Files.writeString(entry, "# One, edited\n");
+        StartSnapshot.preload(snapshots, entry, prerenders::incrementAndGet);
+        assertThat(StartSnapshot.load(snapshots, entry)).isEmpty();
+        assertThat(prerenders).as("none: the prerender was started before the load returned").hasValue(1);
+
+        Files.writeString(entry, original);
+        StartSnapshot.preload(tmp.resolve("elsewhere"), entry, () -> { });
+        assertThat(StartSnapshot.load(snapshots, entry)).as("read here, not taken from another folder's preload")
+                .isPresent();
     }
 
     @Test
