@@ -48,7 +48,8 @@ final class BuildCommand implements Callable<Integer> {
         if (result.pdf() != null) {
             // download: true: the deck's PDF goes into the site, for the controls' download button
             var exported = dev.slidejar.export.Exporter.builder().format(dev.slidejar.export.ExportFormat.PDF)
-                    .output(result.outDir().resolve(result.pdf())).executablePath(executablePath).build()
+                    .output(result.outDir().resolve(result.pdf())).intoSite(result.outDir())
+                    .executablePath(executablePath).build()
                     .export(entry.entry, (done, total, elapsed) -> {
                         err.printf(java.util.Locale.ROOT, "\r  exporting the PDF: slide %d of %d", done, total);
                         err.flush();

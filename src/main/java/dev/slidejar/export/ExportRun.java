@@ -10,7 +10,10 @@ import dev.slidejar.export.internal.StaticServer;
 import dev.slidejar.export.internal.Tab;
 import dev.slidejar.export.internal.Tab.PageException;
 import dev.slidejar.site.Site;
+import dev.slidejar.site.SitePaths;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,11 +23,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One export's state: the served site, the browser tab, the pages written so far, what went wrong. */
 final class ExportRun {
     private final Exporter options;
     private final Deck deck;
+    private final Site site;
     private final DeckConfig config;
     private final StaticServer server;
     private final Tab tab;
@@ -42,6 +47,7 @@ final class ExportRun {
             ExportProgress progress, Runnable browserDone) {
         this.options = options;
         this.deck = deck;
+        this.site = site;
         this.config = site.config();
         this.server = server;
         this.tab = tab;
@@ -107,15 +113,56 @@ final class ExportRun {
             if (hasErrors()) {
                 return null;
             }
-            PdfFile.merge(files, printed, server.url(""), firstPages);
+            PdfFile.merge(files, printed, server.url(""), firstPages,
+                    uri -> localLink(uri.substring(server.url("").length()), output));
         }
         if (hasErrors()) {
             return null;
         }
         Files.createDirectories(output.getParent());
         List<PdfFile.Bookmark> outline = options.withToc ? PdfFile.outline(deck.slides(), firstPages) : List.of();
-        PdfFile.finish(printed, output, PdfFile.Metadata.of(deck.slides().get(0)), outline);
+        PdfFile.finish(printed, output, PdfFile.Metadata.of(deck.slides().get(0)), outline, server.url(""),
+                uri -> localLink(uri.substring(server.url("").length()), output));
         return output;
+    }
+
+    /**
+     * Where a link to {@code path} (as requested from the export's server: {@code paper.pdf#page=2}) goes in the
+     * PDF written to {@code output}: the file the server sent, relative to the PDF (see {@link
+     * Exporter.Builder#intoSite}), or nowhere when there is no such file.
+     */
+    Optional<String> localLink(String path, Path output) throws IOException {
+        int hash = path.indexOf('#');
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        String request = hash < 0 ? path : path.substring(0, hash);
+        int query = request.indexOf('?');
+        Optional<String> sitePath = SitePaths.resolve("/" + (query < 0 ? request : request.substring(0, query)));
+        if (sitePath.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> file;
+        if (options.intoSite != null) {
+            Path inSite = options.intoSite.resolve(sitePath.get());
+            file = Files.isRegularFile(inSite) ? Optional.of(inSite) : Optional.empty();
+        } else {
+            file = site.source(sitePath.get());
+        }
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Path from = output.toAbsolutePath().normalize().getParent();
+        Path relative = from.relativize(file.get().toAbsolutePath().normalize());
+        StringBuilder uri = new StringBuilder();
+        for (Path name : relative) {
+            uri.append(uri.length() == 0 ? "" : "/").append(name);
+        }
+        try {
+            String encoded = new URI(null, null, uri.toString(), null).toASCIIString();
+            // a first segment with a colon would read as a scheme
+            return Optional.of((encoded.indexOf(':') >= 0 ? "./" : "") + encoded + fragment);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** One PNG per slide (or click), named as Slidev names them. {@code clean}: remove the folder's old PNGs. */

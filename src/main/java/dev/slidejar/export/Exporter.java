@@ -52,6 +52,7 @@ public final class Exporter {
     final boolean perSlide;
     final double scale;
     final Path cacheDir;
+    final Path intoSite;
 
     private Exporter(Builder b) {
         this.format = b.format;
@@ -67,6 +68,7 @@ public final class Exporter {
         this.perSlide = b.perSlide;
         this.scale = b.scale;
         this.cacheDir = b.cacheDir;
+        this.intoSite = b.intoSite;
     }
 
     public static Builder builder() {
@@ -325,6 +327,7 @@ public final class Exporter {
         private boolean perSlide;
         private double scale = 2;
         private Path cacheDir = ShrinkCache.defaultDir(System.getenv(), System.getProperty("user.home")).orElse(null);
+        private Path intoSite;
 
         public Builder format(ExportFormat value) {
             this.format = Objects.requireNonNull(value);
@@ -406,6 +409,17 @@ public final class Exporter {
          */
         public Builder cacheDir(Path value) {
             this.cacheDir = value;
+            return this;
+        }
+
+        /**
+         * The folder of the deck's built site when the PDF goes into it ({@code build --download}): the PDF's links
+         * to the site's files then point to them there, relative to the PDF (a slide it does not show, the overview).
+         * Null (the default) for a PDF on its own: such links point to the deck's files (an image, a file of
+         * {@code public/}), relative to the PDF, and a link to a page of the site is left out.
+         */
+        public Builder intoSite(Path value) {
+            this.intoSite = value;
             return this;
         }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -63,9 +64,10 @@ final class PdfFile {
      * each part names alike) goes to its own page, and a link to a slide's page on the server that served the parts
      * ({@code origin}, e.g. {@code http://127.0.0.1:4321/}, then {@code N/index.html}) goes to that slide's first
      * page in the PDF ({@code firstPages}: slide number to page index), as it does in a PDF printed from the print
-     * page (see {@link dev.slidejar.render.PrintLinks}).
+     * page (see {@link dev.slidejar.render.PrintLinks}); any other link to that server is made what {@code relink}
+     * says (see {@link #finish(Path, Path, Metadata, List, String, Relink)}).
      */
-    static void merge(List<Path> parts, Path out, String origin, Map<Integer, Integer> firstPages)
+    static void merge(List<Path> parts, Path out, String origin, Map<Integer, Integer> firstPages, Relink relink)
             throws IOException {
         List<PDDocument> sources = new ArrayList<>();
         try (PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
@@ -77,6 +79,7 @@ final class PdfFile {
                 merger.appendDocument(merged, source);
             }
             linkSlides(merged, origin, firstPages);
+            relink(merged, origin, relink);
             merged.save(out.toFile());
         } finally {
             for (PDDocument source : sources) {
@@ -143,11 +146,32 @@ final class PdfFile {
      * export; a file whose end is not as Chromium writes it goes through PDFBox.
      */
     static void finish(Path printed, Path out, Metadata metadata, List<Bookmark> outline) throws IOException {
-        if (outline.isEmpty() && appendInfo(printed, metadata, Calendar.getInstance())) {
+        finish(printed, out, metadata, outline, null, uri -> Optional.of(uri));
+    }
+
+    /** What a link to the server that served the printed pages becomes in the finished PDF: a URI, or none. */
+    @FunctionalInterface
+    interface Relink {
+        Optional<String> target(String uri) throws IOException;
+    }
+
+    /**
+     * {@link #finish(Path, Path, Metadata, List)}, with each link to the server the pages were printed from
+     * ({@code origin}, e.g. {@code http://127.0.0.1:4321/}) made what {@code relink} says: that server is gone once
+     * the export ends. Such links are found in the printed file's bytes first (Chromium writes link URIs as they
+     * are), so that a PDF without any keeps the quick path.
+     */
+    static void finish(Path printed, Path out, Metadata metadata, List<Bookmark> outline, String origin,
+            Relink relink) throws IOException {
+        boolean relinks = origin != null && contains(printed, origin.getBytes(StandardCharsets.ISO_8859_1));
+        if (outline.isEmpty() && !relinks && appendInfo(printed, metadata, Calendar.getInstance())) {
             Files.move(printed, out, StandardCopyOption.REPLACE_EXISTING);
             return;
         }
         try (PDDocument doc = Loader.loadPDF(printed.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (relinks) {
+                relink(doc, origin, relink);
+            }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(metadata.title());
             info.setSubject(metadata.subject());
@@ -164,6 +188,44 @@ final class PdfFile {
             }
             doc.save(out.toFile());
         }
+    }
+
+    /** Each link of {@code doc} to {@code origin} made what {@code relink} says, or removed (its text stays). */
+    private static void relink(PDDocument doc, String origin, Relink relink) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            List<PDAnnotation> kept = new ArrayList<>();
+            boolean removed = false;
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null && uri.getURI().startsWith(origin)) {
+                    Optional<String> target = relink.target(uri.getURI());
+                    if (target.isEmpty()) {
+                        removed = true;
+                        continue;
+                    }
+                    uri.setURI(target.get());
+                }
+                kept.add(annotation);
+            }
+            if (removed) {
+                page.setAnnotations(kept);
+            }
+        }
+    }
+
+    /** Whether the file holds {@code bytes}. */
+    private static boolean contains(Path file, byte[] bytes) throws IOException {
+        byte[] data = Files.readAllBytes(file);
+        outer:
+        for (int i = 0; i <= data.length - bytes.length; i++) {
+            for (int j = 0; j < bytes.length; j++) {
+                if (data[i + j] != bytes[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A classic trailer (PDF 1.4, 7.5.5), as Chromium (Skia) writes it: size, root, info and ID only. */

@@ -43,6 +43,24 @@ public record Site(Deck deck, DeckConfig config, Map<String, SiteWriter.Content>
         if (content != null) {
             return Optional.of(bytes(content));
         }
+        Optional<Path> file = inDirectories(directories, sitePath);
+        return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
+    }
+
+    /**
+     * The file on disk the site's file at {@code sitePath} is a copy of (a deck's image, a file of its
+     * {@code public/}), or empty when it has none (a page, a bundled asset) or no such file.
+     */
+    public Optional<Path> source(String sitePath) throws IOException {
+        SiteWriter.Content content = files.get(sitePath);
+        if (content != null) {
+            return content instanceof SiteWriter.Copy c ? Optional.of(c.source()) : Optional.empty();
+        }
+        return inDirectories(directories, sitePath);
+    }
+
+    /** The file of a copied folder at {@code sitePath}, when it really lies inside that folder. */
+    private static Optional<Path> inDirectories(Map<String, Path> directories, String sitePath) throws IOException {
         for (Map.Entry<String, Path> dir : directories.entrySet()) {
             String prefix = dir.getKey().isEmpty() ? "" : dir.getKey() + "/";
             if (!sitePath.startsWith(prefix)) {
@@ -56,7 +74,7 @@ public record Site(Deck deck, DeckConfig config, Map<String, SiteWriter.Content>
             if (!file.toRealPath().startsWith(root)) {
                 continue;
             }
-            return Optional.of(Files.readAllBytes(file));
+            return Optional.of(file);
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,32 @@ class BuildCommandTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
         }
         assertThat(Files.readString(dir.resolve("dist/2/index.html"))).contains("data-slidejar-download=\"talk.pdf\"");
+    }
+
+    @Test
+    void thePdfInTheSiteLinksToTheSitesFilesBesideIt() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.createDirectories(dir.resolve("public"));
+        Files.writeString(dir.resolve("public/paper.pdf"), "%PDF-1.4\n");
+        Files.writeString(deck, "---\ndownload: true\n---\n\n# One\n\n[paper](/paper.pdf), [overview](/overview/), "
+                + "[home](/)\n\n---\n\n# Two\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString(), "--base", "/talk/");
+        assertThat(r.status()).as(r.err()).isZero();
+        Path pdf = dir.resolve("dist/slides-export.pdf");
+        List<String> uris = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (var annotation : doc.getPage(0).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI u) {
+                    uris.add(u.getURI());
+                }
+            }
+        }
+        // relative to the PDF, so they hold under any --base the site is published at
+        assertThat(uris).containsExactly("paper.pdf", "overview/index.html", "index.html");
+        for (String uri : uris) {
+            assertThat(pdf.resolveSibling(uri)).isRegularFile();
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -453,6 +454,48 @@ class ExportCommandTest {
                 assertThat(links(doc, 0)).as(mode).containsExactlyInAnyOrder("page 3", "https://example.org/",
                         "page 1", "page 1");
                 assertThat(links(doc, 1)).as(mode).containsExactly("page 2", "page 2");
+            }
+        }
+    }
+
+    @Test
+    void linksToTheDecksFilesPointToThemBesideThePdfAndNoLinkToTheExportsServerIsLeft() throws IOException {
+        Files.createDirectories(dir.resolve("public"));
+        Files.createDirectories(dir.resolve("img"));
+        Files.writeString(dir.resolve("public/my paper.pdf"), "%PDF-1.4\n");
+        Files.write(dir.resolve("img/dot.png"), Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        Path linked = dir.resolve("files.md");
+        Files.writeString(linked, """
+                # Files
+
+                [the paper](/my%20paper.pdf#page=2), [the picture](./img/dot.png), [the overview](/overview/),
+                [slide two](/2) and [a site](https://example.org/)
+
+                ---
+
+                # Two
+                """);
+        for (String mode : List.of("--with-toc", "--per-slide", "--with-clicks", "--range=1")) {
+            Path pdf = dir.resolve("out/files" + mode + ".pdf");
+            ParseCommandTest.Run r = ParseCommandTest.run("export", linked.toString(), "--output", pdf.toString(),
+                    mode);
+            assertThat(r.status()).as(r.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                // the server they were printed from is gone: a file it served is linked where it lies, relative to
+                // the PDF; a page of the site (the overview, a slide not exported) is no link at all
+                List<String> links = links(doc, 0);
+                assertThat(links).as(mode).noneMatch(link -> link.contains("127.0.0.1"));
+                if (mode.equals("--range=1")) {
+                    // slide 2, not exported: a link to nothing in the PDF (as an anchor to a missing id in a page)
+                    assertThat(links).as(mode).startsWith("../public/my%20paper.pdf#page=2", "../img/dot.png")
+                            .endsWith("https://example.org/").hasSize(4);
+                } else {
+                    assertThat(links).as(mode).containsExactly("../public/my%20paper.pdf#page=2", "../img/dot.png",
+                            "page 2", "https://example.org/");
+                }
+                assertThat(pdf.getParent().resolve("../public/my paper.pdf")).isRegularFile();
+                assertThat(pdf.getParent().resolve("../img/dot.png")).isRegularFile();
             }
         }
     }
