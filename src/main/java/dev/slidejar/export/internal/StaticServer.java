@@ -117,6 +117,18 @@ public final class StaticServer implements AutoCloseable {
                 return;
             }
             Optional<String> path = SitePaths.resolve(raw);
+            boolean kept = substitute && cache != null && KEPT.equals(exchange.getRequestURI().getRawQuery())
+                    && path.isPresent() && SHRINKABLE.matcher(path.get()).matches();
+            Optional<Path> source = path.isPresent() && !kept ? site.source(path.get()) : Optional.empty();
+            if (source.isPresent()) {
+                // a deck's picture streamed from its file, not read whole first (megabytes each)
+                headers(exchange, path.get());
+                exchange.sendResponseHeaders(200, Files.size(source.get()));
+                try (OutputStream out = exchange.getResponseBody()) {
+                    Files.copy(source.get(), out);
+                }
+                return;
+            }
             Optional<byte[]> bytes = path.isPresent() ? site.read(path.get()) : Optional.empty();
             if (bytes.isEmpty()) {
                 notFound(exchange);
@@ -129,8 +141,7 @@ public final class StaticServer implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (substitute && cache != null && KEPT.equals(exchange.getRequestURI().getRawQuery())
-                    && SHRINKABLE.matcher(path.get()).matches()) {
+            if (kept) {
                 Optional<byte[]> copy = cache.latest(path.get(), bytes.get());
                 if (copy.isPresent()) {
                     substituted.add(raw);
