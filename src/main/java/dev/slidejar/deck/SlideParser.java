@@ -88,7 +88,9 @@ final class SlideParser {
         if (truthy(frontmatter.get("title")) || truthy(frontmatter.get("name"))) {
             title = truthy(frontmatter.get("title")) ? frontmatter.get("title") : frontmatter.get("name");
         } else {
-            Matcher heading = HEADING.matcher(CODE_BLOCK.matcher(content).replaceAll(""));
+            // the code blocks' lines are no headings (the pattern only where a fence may be: it is slow)
+            Matcher heading = HEADING.matcher(content.contains("```") ? CODE_BLOCK.matcher(content).replaceAll("")
+                    : content);
             title = null;
             if (heading.find()) {
                 title = JsText.trim(heading.group(2));

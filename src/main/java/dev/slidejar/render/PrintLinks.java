@@ -38,11 +38,15 @@ public final class PrintLinks {
     public static Map<Integer, String> forPrint(Map<Integer, String> slides, int total) {
         Map<String, Integer> slidesWithId = new HashMap<>();
         Map<Integer, Set<String>> ids = new HashMap<>();
+        // the patterns are looked for only in slides that may have a match: most have none (the dev server runs
+        // this at every edit, over every slide)
         for (Map.Entry<Integer, String> slide : slides.entrySet()) {
             Set<String> own = new LinkedHashSet<>();
-            Matcher id = ID.matcher(slide.getValue());
-            while (id.find()) {
-                own.add(id.group(2));
+            if (slide.getValue().contains("id=\"")) {
+                Matcher id = ID.matcher(slide.getValue());
+                while (id.find()) {
+                    own.add(id.group(2));
+                }
             }
             ids.put(slide.getKey(), own);
             own.forEach(i -> slidesWithId.merge(i, 1, Integer::sum));
@@ -50,18 +54,23 @@ public final class PrintLinks {
         Map<Integer, String> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<Integer, String> slide : slides.entrySet()) {
             int no = slide.getKey();
-            String html = SLIDE_LINK.matcher(slide.getValue()).replaceAll(link -> {
-                int to = Integer.parseInt(link.group(2));
-                return to >= 1 && to <= total
-                        ? Matcher.quoteReplacement(link.group(1) + "#" + anchor(to) + "\"")
-                        : Matcher.quoteReplacement(link.group());
-            });
+            String html = slide.getValue();
+            if (html.contains("href=\"../")) {
+                html = SLIDE_LINK.matcher(html).replaceAll(link -> {
+                    int to = Integer.parseInt(link.group(2));
+                    return to >= 1 && to <= total
+                            ? Matcher.quoteReplacement(link.group(1) + "#" + anchor(to) + "\"")
+                            : Matcher.quoteReplacement(link.group());
+                });
+            }
             Set<String> renamed = new HashSet<>();
-            Matcher fragment = FRAGMENT.matcher(html);
-            while (fragment.find()) {
-                String target = fragment.group(2);
-                if (ids.get(no).contains(target) && slidesWithId.get(target) > 1) {
-                    renamed.add(target);
+            if (!ids.get(no).isEmpty() && html.contains("href=\"#")) {
+                Matcher fragment = FRAGMENT.matcher(html);
+                while (fragment.find()) {
+                    String target = fragment.group(2);
+                    if (ids.get(no).contains(target) && slidesWithId.get(target) > 1) {
+                        renamed.add(target);
+                    }
                 }
             }
             if (!renamed.isEmpty()) {

@@ -372,21 +372,20 @@ public final class SiteBuilder {
 
     private static Theme theme(Deck deck, List<Diagnostic> diagnostics) {
         String name = DeckConfig.themeName(deck.headmatter());
-        SourcePos where = headmatterPos(deck, "theme");
         if (Theme.isFolder(name)) {
             Path dir = deck.root().resolve(name).normalize();
             if (!Files.isDirectory(dir)) {
-                throw new DeckException(Diagnostic.error(where, "theme folder '" + name + "' not found"));
+                throw new DeckException(Diagnostic.error(headmatterPos(deck, "theme"), "theme folder '" + name + "' not found"));
             }
             try {
                 return Theme.folder(dir);
             } catch (java.io.IOException e) {
-                throw new DeckException(Diagnostic.error(where, "cannot read theme folder '" + name + "': "
+                throw new DeckException(Diagnostic.error(headmatterPos(deck, "theme"), "cannot read theme folder '" + name + "': "
                         + e.getMessage()));
             }
         }
         if (!PageRenderer.isBundledTheme(name)) {
-            diagnostics.add(Diagnostic.warning(where,
+            diagnostics.add(Diagnostic.warning(headmatterPos(deck, "theme"),
                     "theme '" + name + "' is not bundled with Slidejar; using the default theme")
                     .withHint("bundled themes: default, seriph; or name a theme folder, e.g. theme: ./my-theme"));
             name = "default";
