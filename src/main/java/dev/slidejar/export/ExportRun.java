@@ -113,8 +113,7 @@ final class ExportRun {
             if (hasErrors()) {
                 return null;
             }
-            PdfFile.merge(files, printed, server.url(""), firstPages,
-                    uri -> localLink(uri.substring(server.url("").length()), output));
+            PdfFile.merge(files, printed, server.url(""), firstPages, uri -> localLink(uri, output));
         }
         if (hasErrors()) {
             return null;
@@ -122,16 +121,17 @@ final class ExportRun {
         Files.createDirectories(output.getParent());
         List<PdfFile.Bookmark> outline = options.withToc ? PdfFile.outline(deck.slides(), firstPages) : List.of();
         PdfFile.finish(printed, output, PdfFile.Metadata.of(deck.slides().get(0)), outline, server.url(""),
-                uri -> localLink(uri.substring(server.url("").length()), output));
+                uri -> localLink(uri, output));
         return output;
     }
 
     /**
-     * Where a link to {@code path} (as requested from the export's server: {@code paper.pdf#page=2}) goes in the
-     * PDF written to {@code output}: the file the server sent, relative to the PDF (see {@link
+     * Where a link to {@code uri} on the export's server ({@code http://127.0.0.1:PORT/paper.pdf#page=2}) goes in
+     * the PDF written to {@code output}: the file the server sent, relative to the PDF (see {@link
      * Exporter.Builder#intoSite}), or nowhere when there is no such file.
      */
-    Optional<String> localLink(String path, Path output) throws IOException {
+    private Optional<String> localLink(String uri, Path output) throws IOException {
+        String path = uri.substring(server.url("").length());
         int hash = path.indexOf('#');
         String fragment = hash < 0 ? "" : path.substring(hash);
         String request = hash < 0 ? path : path.substring(0, hash);
@@ -152,12 +152,12 @@ final class ExportRun {
         }
         Path from = output.toAbsolutePath().normalize().getParent();
         Path relative = from.relativize(file.get().toAbsolutePath().normalize());
-        StringBuilder uri = new StringBuilder();
+        StringBuilder link = new StringBuilder();
         for (Path name : relative) {
-            uri.append(uri.length() == 0 ? "" : "/").append(name);
+            link.append(link.length() == 0 ? "" : "/").append(name);
         }
         try {
-            String encoded = new URI(null, null, uri.toString(), null).toASCIIString();
+            String encoded = new URI(null, null, link.toString(), null).toASCIIString();
             // a first segment with a colon would read as a scheme
             return Optional.of((encoded.indexOf(':') >= 0 ? "./" : "") + encoded + fragment);
         } catch (URISyntaxException e) {
