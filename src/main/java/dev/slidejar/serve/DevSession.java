@@ -38,8 +38,8 @@ public final class DevSession implements AutoCloseable {
             DevServer.Snapshots snapshots, Consumer<List<Diagnostic>> diagnostics, LongConsumer rebuilt)
             throws IOException {
         DevServer server = DevServer.start(entry, bind, port, password, snapshots);
-        List<Path> roots = Watcher.roots(entry, server.site().deck());
-        Watcher watcher = Watcher.start(roots, changed -> {
+        // the deck's folders as the last good render found them
+        Watcher watcher = Watcher.start(() -> Watcher.roots(entry, server.site().deck()), changed -> {
             long t0 = System.nanoTime();
             List<Diagnostic> found = server.rebuild(changed);
             diagnostics.accept(found);

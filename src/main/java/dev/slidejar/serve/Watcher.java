@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Watches folders recursively (the deck's folder, a theme folder) with the JDK's WatchService and calls back
@@ -28,23 +29,40 @@ final class Watcher implements AutoCloseable {
 
     private final WatchService service;
     private final Thread thread;
+    private final Supplier<List<Path>> roots;
+    /** The roots watched so far (only the watcher's thread adds to it once it runs). */
+    private final Set<Path> watched = new java.util.HashSet<>();
 
-    private Watcher(WatchService service, java.util.function.Consumer<java.util.Set<Path>> onChange) {
+    private Watcher(WatchService service, Supplier<List<Path>> roots,
+            java.util.function.Consumer<java.util.Set<Path>> onChange) {
         this.service = service;
+        this.roots = roots;
         this.thread = new Thread(() -> loop(onChange), "slidejar-watch");
         this.thread.setDaemon(true);
     }
 
-    /** Starts watching; {@code onChange} gets the files that changed in each burst. */
-    static Watcher start(List<Path> roots, java.util.function.Consumer<java.util.Set<Path>> onChange)
+    /**
+     * Starts watching the folders {@code roots} gives, and after each burst of changes the ones it gives then too (a
+     * {@code src:} import from another folder added meanwhile); {@code onChange} gets the files that changed in
+     * each burst.
+     */
+    static Watcher start(Supplier<List<Path>> roots, java.util.function.Consumer<java.util.Set<Path>> onChange)
             throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
-        Watcher watcher = new Watcher(service, onChange);
-        for (Path root : roots) {
-            watcher.register(root);
-        }
+        Watcher watcher = new Watcher(service, roots, onChange);
+        watcher.watchNewRoots();
         watcher.thread.start();
         return watcher;
+    }
+
+    /** Registers the roots not watched yet. */
+    private void watchNewRoots() throws IOException {
+        for (Path root : roots.get()) {
+            if (watched.stream().noneMatch(root::startsWith)) {
+                register(root);
+                watched.add(root);
+            }
+        }
     }
 
     /**
@@ -108,6 +126,11 @@ final class Watcher implements AutoCloseable {
                 }
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
+                    try {
+                        watchNewRoots();
+                    } catch (IOException e) {
+                        // a folder that vanished: its files are not watched
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

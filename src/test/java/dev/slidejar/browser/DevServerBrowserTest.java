@@ -189,6 +189,38 @@ class DevServerBrowserTest {
     }
 
     @Test
+    void anImportFromAnotherFolderAddedWhileServingIsWatchedFromThenOn() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Path shared = tmp.resolve("shared");
+        Files.createDirectories(deck);
+        Files.createDirectories(shared);
+        Files.writeString(shared.resolve("part.md"), "# Shared part\n");
+        Files.writeString(deck.resolve("slides.md"), "# One\n");
+        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, null, d -> { },
+                ms -> { })) {
+            Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nsrc: ../shared/part.md\n---\n");
+            long until = System.currentTimeMillis() + 10_000;
+            while (!session.server().site().files().containsKey("2/index.html")
+                    && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(session.server().site().files()).as("the import added").containsKey("2/index.html");
+            // edited until the server shows it: the folder is watched once the rebuild that found it is done
+            for (int edit = 1; !text(session, "2/index.html").contains("edited") && System.currentTimeMillis() < until;
+                    edit++) {
+                Files.writeString(shared.resolve("part.md"), "# Shared part, edited " + edit + "\n");
+                Thread.sleep(300);
+            }
+            assertThat(text(session, "2/index.html")).contains("Shared part, edited");
+        }
+    }
+
+    private static String text(DevSession session, String sitePath) throws java.io.IOException {
+        return new String(session.server().site().read(sitePath).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void importsFromOutsideTheDeckFolderAreWatchedToo() throws Exception {
         Path deck = tmp.resolve("deck");
         Path shared = tmp.resolve("shared");
