@@ -23,6 +23,32 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
         return new Diagnostic(Severity.WARNING, pos, message, null);
     }
 
+    /**
+     * {@code cannot write 'PATH': REASON}, the reason as the system gave it ({@code no such file or folder},
+     * {@code permission denied}, {@code Read-only file system}), naming the file it concerns when that is another.
+     */
+    public static Diagnostic cannotWrite(java.nio.file.Path path, java.io.IOException e) {
+        String reason;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "no such file or folder";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            reason = "a file is in the way";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            reason = "not a folder";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            reason = f.getReason();
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                && !f.getFile().equals(path.toString())) {
+            reason += " ('" + f.getFile() + "')";
+        }
+        return error(null, "cannot write '" + path + "': " + reason);
+    }
+
     public Diagnostic withHint(String newHint) {
         return new Diagnostic(severity, pos, message, newHint);
     }

@@ -298,12 +298,25 @@ final class ExportRun {
         }
     }
 
+    /**
+     * A warning for each image a page could not load (its {@code src} as the page has it, without the print page's
+     * own {@code ?kept}), unless the build warned of that file on that slide already (a missing file).
+     */
     private void warnImages(Tab.Ready ready) {
         for (String failed : ready.failedImages()) {
             int space = failed.indexOf(' ');
             int no = Integer.parseInt(failed.substring(0, space));
-            diagnostics.add(Diagnostic.warning(no >= 1 && no <= deck.slides().size() ? pos(no) : null,
-                    "slide " + no + ": image '" + failed.substring(space + 1) + "' could not be loaded"));
+            String src = failed.substring(space + 1);
+            if (src.endsWith("?" + StaticServer.KEPT)) {
+                src = src.substring(0, src.length() - StaticServer.KEPT.length() - 1);
+            }
+            SourcePos at = no >= 1 && no <= deck.slides().size() ? pos(no) : null;
+            String name = src.substring(src.lastIndexOf('/') + 1);
+            boolean known = at != null && !name.isEmpty() && diagnostics.stream().anyMatch(d -> at.equals(d.pos())
+                    && d.message().startsWith("missing file '") && d.message().contains(name + "'"));
+            if (!known) {
+                diagnostics.add(Diagnostic.warning(at, "slide " + no + ": image '" + src + "' could not be loaded"));
+            }
         }
     }
 

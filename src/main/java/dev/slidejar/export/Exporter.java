@@ -86,6 +86,8 @@ public final class Exporter {
         }
         List<Integer> slides = slides(deck.slides().size());
         Path browser = browser();
+        Path output = outputPath(deck);
+        checkWritable(output, format == ExportFormat.PNG ? output : output.getParent());
         Path work = null;
         java.util.concurrent.CompletableFuture<Chromium> starting = null;
         Thread cleanup = null;
@@ -110,7 +112,7 @@ public final class Exporter {
                     closing.setDaemon(true);
                     closing.start();
                 });
-                ExportResult result = run.export(slides, outputPath(deck));
+                ExportResult result = run.export(slides, output);
                 if (cache != null) {
                     try {
                         cache.trim(ShrinkCache.LIMIT);
@@ -176,6 +178,16 @@ public final class Exporter {
         PdfFile.sample(printed);
         PdfFile.finish(printed, dir.resolve("appended.pdf"), PdfFile.Metadata.of(site.deck().slides().get(0)),
                 List.of());
+    }
+
+    /** Fails at once, before the browser starts, when {@code output} cannot be written into {@code dir}. */
+    private static void checkWritable(Path output, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".slidejar-", ".tmp"));
+        } catch (IOException e) {
+            throw new DeckException(Diagnostic.cannotWrite(output, e));
+        }
     }
 
     /** The browser {@link #start} started, or the reason it could not. */

@@ -92,7 +92,7 @@ public final class DeckScaffolder {
                 Files.createDirectories(target.getParent());
                 Files.write(target, content(t), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new DeckException(Diagnostic.error(null, "cannot write '" + target + "': " + e.getMessage()));
+                throw new DeckException(Diagnostic.cannotWrite(target, e));
             }
             written.add(t.path());
         }

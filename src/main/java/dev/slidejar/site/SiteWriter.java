@@ -83,7 +83,8 @@ public final class SiteWriter {
             }
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
-            throw new DeckException(Diagnostic.error(null, "cannot write '" + out + "': " + e.getMessage()));
+            throw new DeckException(Diagnostic.cannotWrite(out,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         } catch (RuntimeException e) {
             deleteQuietly(staging);
             throw e;

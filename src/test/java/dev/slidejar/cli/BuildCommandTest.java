@@ -102,6 +102,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsAnErrorWithItsReason() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "# One\n");
+        Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString(), "--out",
+                dir.resolve("blocker/dist").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("error: cannot write '" + dir.resolve("blocker/dist") + "': ")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void withoutDownloadThereIsNoPdf() throws IOException {
         Path deck = dir.resolve("slides.md");
         Files.writeString(deck, "# One\n");

@@ -500,6 +500,46 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void anOutputThatCannotBeWrittenFailsAtOnceWithAMessage() throws IOException {
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "a file where a folder should be");
+        for (String format : List.of("pdf", "png")) {
+            ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--format", format, "--output",
+                    blocker.resolve("out").toString());
+            assertThat(r.status()).as(format).isEqualTo(1);
+            // out.pdf under a file (a file is in the way), or the folder out of PNGs (not a directory)
+            assertThat(r.err()).as(format).containsPattern("error: cannot write '"
+                    + java.util.regex.Pattern.quote(blocker.resolve("out").toString()) + "(\\.pdf)?': [a-zA-Z]")
+                    .doesNotContain("internal error")
+                    .as("before any slide is rendered").doesNotContain("rendering slide");
+        }
+    }
+
+    @Test
+    void anImageThatCannotBeLoadedIsReportedOnceAsTheDeckNamesIt() throws IOException {
+        Path broken = dir.resolve("broken.md");
+        Files.writeString(broken, """
+                # One
+
+                ![gone](./gone.png)
+
+                ---
+
+                # Two
+
+                <img src="https://example.invalid/remote.png">
+                """);
+        ParseCommandTest.Run r = ParseCommandTest.run("export", broken.toString(), "--output",
+                dir.resolve("broken.pdf").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        // the build's warning names the missing file; the browser's failing to load it is the same problem
+        assertThat(r.err().lines().filter(l -> l.contains("gone.png")).toList()).singleElement().asString()
+                .endsWith("broken.md:1: warning: missing file './gone.png' (not in public/ nor next to the deck)");
+        assertThat(r.err()).contains("broken.md:6: warning: slide 2: image 'https://example.invalid/remote.png' "
+                + "could not be loaded").doesNotContain("?kept");
+    }
+
     /** Where the links of page {@code index} go: "page N" (1-based) or their URI. */
     private static List<String> links(PDDocument doc, int index) throws IOException {
         List<String> targets = new ArrayList<>();
