@@ -1,15 +1,18 @@
 package dev.slidejar.cli;
 
 import dev.slidejar.deck.DeckConfig;
+import dev.slidejar.diag.DeckException;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.serve.DevServer;
 import dev.slidejar.serve.DevSession;
 import dev.slidejar.site.CacheDir;
 import java.io.PrintWriter;
+import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -33,23 +36,38 @@ final class DevCommand implements Callable<Integer> {
 
     /** Runs the server until {@code q}, Ctrl-C or the end of standard input. */
     static int run(CommandSpec spec, EntryOption entry, DevOptions options) throws Exception {
+        if (options.port < 0 || options.port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port " + options.port + ": 0 to 65535");
+        }
+        if (!List.of("error", "warn", "info", "silent").contains(options.log)) {
+            throw new ParameterException(spec.commandLine(), "--log '" + options.log
+                    + "': error, warn, info or silent");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean info = options.log.equals("info");
         boolean quiet = options.log.equals("silent");
         DevServer.Snapshots snapshots = CacheDir.of(DevOptions.SNAPSHOTS)
                 .map(dir -> new DevServer.Snapshots(dir, !options.force)).orElse(null);
-        try (DevSession session = DevSession.start(entry.entry, options.bindAddress(), options.port,
-                options.password(), snapshots, diagnostics -> {
-                    if (!quiet) {
-                        printIfNeeded(err, diagnostics, options.log.equals("error"));
-                    }
-                }, ms -> {
-                    if (info) {
-                        out.println("updated in " + ms + " ms");
-                        out.flush();
-                    }
-                })) {
+        DevSession started;
+        try {
+            started = DevSession.start(entry.entry, options.bindAddress(), options.port, options.password(),
+                    snapshots, diagnostics -> {
+                        if (!quiet) {
+                            printIfNeeded(err, diagnostics, options.log.equals("error"));
+                        }
+                    }, ms -> {
+                        if (info) {
+                            out.println("updated in " + ms + " ms");
+                            out.flush();
+                        }
+                    });
+        } catch (SocketException e) {
+            // an address this machine does not have or cannot resolve (--bind), a port it may not use
+            throw new DeckException(Diagnostic.error(null, "cannot listen on " + options.bindAddress() + " port "
+                    + options.port + ": " + e.getMessage()));
+        }
+        try (DevSession session = started) {
             DevServer server = session.server();
             if (!quiet) {
                 printIfNeeded(err, server.site().diagnostics(), options.log.equals("error"));

@@ -126,7 +126,8 @@ public final class DevServer implements AutoCloseable {
             try {
                 http = HttpServers.create(new InetSocketAddress(bind, p), 64);
             } catch (BindException e) {
-                if (p >= port + 100 || port == 0) {
+                // taken: the next one; an address this machine does not have: no port will do
+                if (p >= port + 100 || port == 0 || !String.valueOf(e.getMessage()).contains("in use")) {
                     throw e;
                 }
             }

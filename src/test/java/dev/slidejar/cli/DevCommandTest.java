@@ -1,0 +1,45 @@
+package dev.slidejar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code slidejar dev}'s flags that cannot work are told as such: a usage error, or what the system said. */
+class DevCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPortOrLogLevelOutOfRangeIsAUsageError() throws IOException {
+        Path deck = Files.writeString(dir.resolve("slides.md"), "# One\n");
+        for (String verb : new String[] {"dev", null}) {
+            ParseCommandTest.Run port = verb == null ? ParseCommandTest.run(deck.toString(), "--port", "99999")
+                    : ParseCommandTest.run(verb, deck.toString(), "--port", "99999");
+            assertThat(port.status()).isEqualTo(2);
+            assertThat(port.err()).startsWith("--port 99999: 0 to 65535").doesNotContain("internal error");
+        }
+        ParseCommandTest.Run log = ParseCommandTest.run("dev", deck.toString(), "--log", "loud");
+        assertThat(log.status()).isEqualTo(2);
+        assertThat(log.err()).startsWith("--log 'loud': error, warn, info or silent");
+    }
+
+    @Test
+    void anAddressToListenOnThatIsNotThisMachinesIsAnError() throws IOException {
+        Path deck = Files.writeString(dir.resolve("slides.md"), "# One\n");
+        ParseCommandTest.Run unresolved = ParseCommandTest.run("dev", deck.toString(), "--bind",
+                "no-such-host.invalid");
+        assertThat(unresolved.status()).isEqualTo(1);
+        assertThat(unresolved.err()).startsWith("error: cannot listen on no-such-host.invalid port 3030: ")
+                .doesNotContain("internal error");
+        // TEST-NET-1 (RFC 5737): no machine has it
+        ParseCommandTest.Run foreign = ParseCommandTest.run("dev", deck.toString(), "--bind", "192.0.2.1",
+                "--port", "0");
+        assertThat(foreign.status()).isEqualTo(1);
+        assertThat(foreign.err()).startsWith("error: cannot listen on 192.0.2.1 port 0: ")
+                .doesNotContain("internal error");
+    }
+}
