@@ -59,6 +59,7 @@ class BuildCommandTest {
         ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
         assertThat(r.status()).isZero();
         assertThat(r.err()).contains("slides.md:1: warning: missing file '/missing.png'");
+        assertThat(r.out()).startsWith("Built 1 slide into ");
     }
 
     @Test
