@@ -94,6 +94,9 @@ final class ExportRun {
                         + options.timeout.toMillis() + " ms; a larger --timeout may help"));
                 return null;
             }
+            if (slides.size() < deck.slides().size()) {
+                tab.linkUnprintedSlidesToTheirPages(slides);
+            }
             Duration printTimeout = options.timeout.plusSeconds(slides.size());
             tab.printToPdf(printed, 0, 0, PdfFile.pageRanges(slides), printTimeout);
             browserDone.run();

@@ -26,9 +26,12 @@ public final class PrintLinks {
     private PrintLinks() {
     }
 
+    /** What the id of each slide's box on the print page starts with, its number following. */
+    public static final String ANCHOR_PREFIX = "slidejar-slide-";
+
     /** The id of slide {@code no}'s box on the print page. */
     public static String anchor(int no) {
-        return "slidejar-slide-" + no;
+        return ANCHOR_PREFIX + no;
     }
 
     /**

@@ -452,6 +452,24 @@ public final class Tab {
             })""";
 
     /**
+     * On the print page, makes each link to a slide that is not printed (not in {@code printed}, the slide numbers
+     * a {@code --range} keeps) a link to that slide's own page again, as the slide's page has it: in the PDF it then
+     * goes where links to the server's pages go, rather than to a place the PDF does not hold.
+     */
+    public void linkUnprintedSlidesToTheirPages(List<Integer> printed) throws CdpException {
+        String prefix = "#" + dev.slidejar.render.PrintLinks.ANCHOR_PREFIX;
+        String script = """
+                ((printed) => document.querySelectorAll('a[href^="%s"]').forEach((a) => {
+                  // #slidejar-slide-3, not a footnote's #slidejar-slide-3-fn1
+                  const no = Number(a.getAttribute('href').slice(%d));
+                  if (Number.isInteger(no) && no > 0 && !printed.includes(no)) {
+                    a.setAttribute('href', '../' + no + '/index.html');
+                  }
+                }))(%s)""".formatted(prefix, prefix.length(), printed);
+        cdp.send(session, "Runtime.evaluate", cdp.params().put("expression", script), COMMAND);
+    }
+
+    /**
      * Prints the page to {@code file}, streamed in chunks. With {@code width}/{@code height} (CSS pixels) the paper
      * has that size; without (0), the page's {@code @page} size. {@code pageRanges} as Chromium reads it, or "".
      * Videos that show nothing are hidden first ({@link #HIDE_BLANK_VIDEOS}).
