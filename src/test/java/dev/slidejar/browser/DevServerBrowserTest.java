@@ -190,15 +190,10 @@ class DevServerBrowserTest {
 
     @Test
     void anImportFromAnotherFolderAddedWhileServingIsWatchedFromThenOn() throws Exception {
-        Path deck = tmp.resolve("deck");
+        Path entry = deckBesideShared("# One\n");
         Path shared = tmp.resolve("shared");
-        Files.createDirectories(deck);
-        Files.createDirectories(shared);
-        Files.writeString(shared.resolve("part.md"), "# Shared part\n");
-        Files.writeString(deck.resolve("slides.md"), "# One\n");
-        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, null, d -> { },
-                ms -> { })) {
-            Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nsrc: ../shared/part.md\n---\n");
+        try (DevSession session = DevSession.start(entry, "127.0.0.1", 0, null, null, d -> { }, ms -> { })) {
+            Files.writeString(entry, "# One\n\n---\nsrc: ../shared/part.md\n---\n");
             long until = System.currentTimeMillis() + 10_000;
             while (!session.server().site().files().containsKey("2/index.html")
                     && System.currentTimeMillis() < until) {
@@ -215,30 +210,32 @@ class DevServerBrowserTest {
         }
     }
 
-    private static String text(DevSession session, String sitePath) throws java.io.IOException {
-        return new String(session.server().site().read(sitePath).orElseThrow(),
-                java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     @Test
     void importsFromOutsideTheDeckFolderAreWatchedToo() throws Exception {
-        Path deck = tmp.resolve("deck");
+        Path entry = deckBesideShared("# One\n\n---\nsrc: ../shared/part.md\n---\n");
         Path shared = tmp.resolve("shared");
-        Files.createDirectories(deck);
-        Files.createDirectories(shared);
-        Files.writeString(shared.resolve("part.md"), "# Shared part\n");
-        Files.writeString(deck.resolve("slides.md"), "# One\n\n---\nsrc: ../shared/part.md\n---\n");
         List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (DevSession session = DevSession.start(deck.resolve("slides.md"), "127.0.0.1", 0, null, null, d -> { },
-                rebuilds::add)) {
+        try (DevSession session = DevSession.start(entry, "127.0.0.1", 0, null, null, d -> { }, rebuilds::add)) {
             Files.writeString(shared.resolve("part.md"), "# Shared part, edited\n");
             long until = System.currentTimeMillis() + 10_000;
             while (rebuilds.isEmpty() && System.currentTimeMillis() < until) {
                 Thread.sleep(50);
             }
             assertThat(rebuilds).as("a rebuild after the imported file changed").isNotEmpty();
-            assertThat(new String(session.server().site().read("2/index.html").orElseThrow(),
-                    java.nio.charset.StandardCharsets.UTF_8)).contains("Shared part, edited");
+            assertThat(text(session, "2/index.html")).contains("Shared part, edited");
         }
+    }
+
+    /** {@code deck/slides.md} holding {@code slides}, beside {@code shared/part.md} (a slide "Shared part"). */
+    private Path deckBesideShared(String slides) throws java.io.IOException {
+        Files.createDirectories(tmp.resolve("deck"));
+        Files.createDirectories(tmp.resolve("shared"));
+        Files.writeString(tmp.resolve("shared/part.md"), "# Shared part\n");
+        return Files.writeString(tmp.resolve("deck/slides.md"), slides);
+    }
+
+    private static String text(DevSession session, String sitePath) throws java.io.IOException {
+        return new String(session.server().site().read(sitePath).orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }
