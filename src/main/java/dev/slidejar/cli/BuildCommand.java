@@ -62,9 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("Built %s into %s (%s) in %d ms%n", ExportCommand.count(result.slides(), "slide"),
-                dev.slidejar.deck.SourceFile.userPath(result.outDir()), ExportCommand.count(result.files(), "file"),
-                ms);
+        o.printf("Built %s into %s (%s) in %d ms%n", Plural.of(result.slides(), "slide"),
+                dev.slidejar.deck.SourceFile.userPath(result.outDir()), Plural.of(result.files(), "file"), ms);
         o.flush();
         return 0;
     }

@@ -76,7 +76,7 @@ final class DevCommand implements Callable<Integer> {
             String base = "http://" + host + ":" + server.port() + "/";
             out.println();
             out.println("  Slidejar  " + DeckConfig.themeName(server.site().deck().headmatter()) + " theme, "
-                    + ExportCommand.count(server.site().deck().slides().size(), "slide"));
+                    + Plural.of(server.site().deck().slides().size(), "slide"));
             out.println();
             out.println("  public slide show   > " + base);
             out.println("  presenter mode      > " + base + "presenter/1/");

@@ -92,16 +92,12 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
         } else {
             String unit = chosen == ExportFormat.PDF || chosen == ExportFormat.PPTX ? "page" : "image";
-            out.printf(Locale.ROOT, "Exported %s (%s) to %s in %.1f s%n", count(result.slides(), "slide"),
-                    count(result.pages(), unit), SourceFile.userPath(result.output()), (System.nanoTime() - t0) / 1e9);
+            out.printf(Locale.ROOT, "Exported %s (%s) to %s in %.1f s%n", Plural.of(result.slides(), "slide"),
+                    Plural.of(result.pages(), unit), SourceFile.userPath(result.output()),
+                    (System.nanoTime() - t0) / 1e9);
             out.flush();
         }
         return result.hasErrors() ? ErrorReporter.EXIT_FAILURE : 0;
-    }
-
-    /** {@code 1 slide}, {@code 2 slides}. */
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** One line on stderr, rewritten in place: {@code rendering slide 3 of 32 (1.4 s)}. */

@@ -1,5 +1,12 @@
 package dev.slidejar.diag;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -27,22 +34,22 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
      * {@code cannot write 'PATH': REASON}, the reason as the system gave it ({@code no such file or folder},
      * {@code permission denied}, {@code Read-only file system}), naming the file it concerns when that is another.
      */
-    public static Diagnostic cannotWrite(java.nio.file.Path path, java.io.IOException e) {
+    public static Diagnostic cannotWrite(Path path, IOException e) {
         String reason;
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             reason = "no such file or folder";
-        } else if (e instanceof java.nio.file.AccessDeniedException) {
+        } else if (e instanceof AccessDeniedException) {
             reason = "permission denied";
-        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+        } else if (e instanceof FileAlreadyExistsException) {
             reason = "a file is in the way";
-        } else if (e instanceof java.nio.file.NotDirectoryException) {
+        } else if (e instanceof NotDirectoryException) {
             reason = "not a folder";
-        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
             reason = f.getReason();
         } else {
             reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        if (e instanceof FileSystemException f && f.getFile() != null
                 && !f.getFile().equals(path.toString())) {
             reason += " ('" + f.getFile() + "')";
         }
