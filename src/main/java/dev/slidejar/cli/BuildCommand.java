@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         BuildResult result = SiteBuilder.builder().outDir(out).base(base).download(download).build()
-                .build(entry.entry);
+                .build(entry.path());
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(err, result.diagnostics());
         if (result.pdf() != null) {
@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             var exported = dev.slidejar.export.Exporter.builder().format(dev.slidejar.export.ExportFormat.PDF)
                     .output(result.outDir().resolve(result.pdf())).intoSite(result.outDir())
                     .executablePath(executablePath).build()
-                    .export(entry.entry, (done, total, elapsed) -> {
+                    .export(entry.path(), (done, total, elapsed) -> {
                         err.printf(java.util.Locale.ROOT, "\r  exporting the PDF: slide %d of %d", done, total);
                         err.flush();
                     });

@@ -51,7 +51,7 @@ final class DevCommand implements Callable<Integer> {
                 .map(dir -> new DevServer.Snapshots(dir, !options.force)).orElse(null);
         DevSession started;
         try {
-            started = DevSession.start(entry.entry, options.bindAddress(), options.port, options.password(),
+            started = DevSession.start(entry.path(), options.bindAddress(), options.port, options.password(),
                     snapshots, diagnostics -> {
                         if (!quiet) {
                             printIfNeeded(err, diagnostics, options.log.equals("error"));

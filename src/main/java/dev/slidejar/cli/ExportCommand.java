@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 .executablePath(executablePath).withToc(withToc).perSlide(perSlide).scale(scale).build();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        ExportResult result = exporter.export(entry.entry, progress(err));
+        ExportResult result = exporter.export(entry.path(), progress(err));
         err.println();
         DiagnosticPrinter.print(err, result.diagnostics());
         PrintWriter out = spec.commandLine().getOut();

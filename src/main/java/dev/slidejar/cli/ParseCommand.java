@@ -27,7 +27,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Deck deck = DeckLoader.load(entry.entry);
+        Deck deck = DeckLoader.load(entry.path());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(err, deck.diagnostics());

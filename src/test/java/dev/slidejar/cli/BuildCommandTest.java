@@ -115,6 +115,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void anEntryNamedWithoutItsExtensionIsFoundAsSlidevFindsIt() throws IOException {
+        Files.writeString(dir.resolve("talk.md"), "# Talk\n");
+        // a bare name (no folder) that is no file gets .md, as `slidev talk` opens talk.md; a path keeps its name
+        EntryOption bare = new EntryOption();
+        bare.entry = Path.of("talk");
+        assertThat(bare.path()).isEqualTo(Path.of("talk.md"));
+        EntryOption inFolder = new EntryOption();
+        inFolder.entry = dir.resolve("talk");
+        assertThat(inFolder.path()).isEqualTo(dir.resolve("talk"));
+        ParseCommandTest.Run r = ParseCommandTest.run("build", dir.resolve("talk.md").toString().replace(".md", ""));
+        assertThat(r.status()).as("a path: taken as it is").isEqualTo(1);
+        assertThat(r.err()).contains("no such file");
+    }
+
+    @Test
     void withoutDownloadThereIsNoPdf() throws IOException {
         Path deck = dir.resolve("slides.md");
         Files.writeString(deck, "# One\n");

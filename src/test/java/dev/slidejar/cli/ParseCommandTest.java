@@ -86,7 +86,7 @@ class ParseCommandTest {
         assertThat(run("parse", "--no-such-flag").status()).isEqualTo(2);
         Run unknown = run("no-such-verb");
         assertThat(unknown.status()).as("a word that is no command is an entry file, as in Slidev").isEqualTo(1);
-        assertThat(unknown.err()).contains("no-such-verb': no such file");
+        assertThat(unknown.err()).as("and, as Slidev, with .md").contains("no-such-verb.md': no such file");
         assertThat(run("parse", "a.md", "b.md").status()).isEqualTo(2);
     }
 
