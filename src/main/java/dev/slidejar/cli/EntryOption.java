@@ -18,6 +18,11 @@ public final class EntryOption {
      * ({@code talk}), is {@code talk.md}.
      */
     Path path() {
+        return resolve(entry);
+    }
+
+    /** {@code entry} as {@link #path()} resolves it. */
+    static Path resolve(Path entry) {
         String name = entry.toString();
         if (!Files.exists(entry) && !name.endsWith(".md") && name.indexOf('/') < 0 && name.indexOf('\\') < 0) {
             return entry.resolveSibling(name + ".md");

@@ -42,14 +42,16 @@ public final class Main {
 
     /**
      * The deck file {@code slidejar [dev] ...} most likely serves, when it exists: the first argument that ends in
-     * {@code .md}, else {@code slides.md}. A wrong guess costs only the work: the server renders what picocli
-     * finds in the command line.
+     * {@code .md}, else the first argument when it is no option (a bare {@code talk} is {@code talk.md}, see
+     * {@link EntryOption#path()}), else {@code slides.md}. A wrong guess costs only the work: the server renders
+     * what picocli finds in the command line.
      */
     static Optional<Path> served(String[] args) {
         if (!renders(args) || (args.length > 0 && RENDERING.contains(args[0]) && !args[0].equals("dev"))) {
             return Optional.empty();
         }
-        String entry = "slides.md";
+        int first = args.length > 0 && args[0].equals("dev") ? 1 : 0;
+        String entry = first < args.length && !args[first].startsWith("-") ? args[first] : "slides.md";
         for (String arg : args) {
             if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 entry = arg;
@@ -57,7 +59,7 @@ public final class Main {
             }
         }
         try {
-            Path path = Path.of(entry);
+            Path path = EntryOption.resolve(Path.of(entry));
             return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty(); // picocli reports it

@@ -43,5 +43,9 @@ class MainTest {
         assertThat(Main.served(new String[] {"export", "slides/slides.md"})).isEmpty();
         assertThat(Main.served(new String[] {"dev", "slides/slides.md", "--help"})).isEmpty();
         assertThat(Main.served(new String[] {"dev", "a\u0000.md"})).isEmpty();
+        // as picocli's ENTRY: a bare name is its .md
+        assertThat(Main.served(new String[] {"slides/slides"})).as("a path keeps its name").isEmpty();
+        assertThat(Main.served(new String[] {"dev", "pom"})).as("pom.md: none here").isEmpty();
+        assertThat(Main.served(new String[] {"README"})).contains(Path.of("README.md"));
     }
 }
