@@ -1,8 +1,10 @@
 package dev.slidejar.deck;
 
+import dev.slidejar.diag.SourcePos;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A slide of the deck, after {@code src:} imports were followed and hidden slides dropped.
@@ -35,6 +37,23 @@ public record Slide(int no, SourceSlide source, Map<String, Object> frontmatter,
 
     public String content() {
         return source.content();
+    }
+
+    /**
+     * The first line on which {@code text} stands in the slide, else in a slide whose {@code src:} imports it (its
+     * frontmatter is this slide's too), the nearest first; empty when none holds it.
+     */
+    public Optional<SourcePos> lineOf(String text) {
+        Optional<SourcePos> line = source.lineOf(text);
+        for (int i = importChain.size() - 1; i >= 0 && line.isEmpty(); i--) {
+            line = importChain.get(i).lineOf(text);
+        }
+        return line;
+    }
+
+    /** Whether {@code pos} is on a line of the slide or of a slide whose {@code src:} imports it. */
+    public boolean holds(SourcePos pos) {
+        return source.holds(pos) || importChain.stream().anyMatch(s -> s.holds(pos));
     }
 
     /** {@code layout:} of the frontmatter, or null when none is set. */

@@ -1,7 +1,9 @@
 package dev.slidejar.deck;
 
+import dev.slidejar.diag.SourcePos;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A slide as it stands in one Markdown file, before {@code src:} imports are followed: Slidev's
@@ -29,5 +31,32 @@ public record SourceSlide(SourceFile file, int index, int startLineIndex, int co
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(frontmatter, "frontmatter");
         Objects.requireNonNull(content, "content");
+    }
+
+    /** Its first line (the {@code ---} that opens its frontmatter, if it has one), as shown to the user. */
+    public SourcePos pos() {
+        return SourcePos.ofLineIndex(file.userPath(), startLineIndex);
+    }
+
+    /** Whether {@code pos} is on one of the slide's lines. */
+    public boolean holds(SourcePos pos) {
+        return pos != null && pos.file().equals(file.userPath()) && pos.line() > startLineIndex
+                && pos.line() <= endLineIndex;
+    }
+
+    /**
+     * The first line of the slide on which {@code text} stands (a URL where a warning is about a picture), or
+     * empty when none does.
+     */
+    public Optional<SourcePos> lineOf(String text) {
+        int at = raw == null || text.isEmpty() ? -1 : raw.indexOf(text);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int lines = 0;
+        for (int i = raw.indexOf('\n'); i >= 0 && i < at; i = raw.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return Optional.of(SourcePos.ofLineIndex(file.userPath(), startLineIndex + lines));
     }
 }

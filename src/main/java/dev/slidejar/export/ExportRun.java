@@ -313,9 +313,15 @@ final class ExportRun {
             if (src.endsWith("?" + StaticServer.KEPT)) {
                 src = src.substring(0, src.length() - StaticServer.KEPT.length() - 1);
             }
-            SourcePos at = no >= 1 && no <= deck.slides().size() ? pos(no) : null;
             String name = src.substring(src.lastIndexOf('/') + 1);
-            boolean known = at != null && !name.isEmpty() && diagnostics.stream().anyMatch(d -> at.equals(d.pos())
+            Slide slide = no >= 1 && no <= deck.slides().size() ? deck.slides().get(no - 1) : null;
+            if (slide == null) {
+                diagnostics.add(Diagnostic.warning(null, "slide " + no + ": image '" + src + "' could not be loaded"));
+                continue;
+            }
+            // the line that names it: as the page has it (a remote URL), else its file's name
+            SourcePos at = slide.lineOf(src).or(() -> slide.lineOf(name)).orElseGet(slide.source()::pos);
+            boolean known = !name.isEmpty() && diagnostics.stream().anyMatch(d -> slide.holds(d.pos())
                     && d.message().startsWith("missing file '") && d.message().contains(name + "'"));
             if (!known) {
                 diagnostics.add(Diagnostic.warning(at, "slide " + no + ": image '" + src + "' could not be loaded"));
@@ -333,8 +339,7 @@ final class ExportRun {
     }
 
     private SourcePos pos(int no) {
-        Slide slide = deck.slides().get(no - 1);
-        return SourcePos.ofLineIndex(slide.source().file().userPath(), slide.source().startLineIndex());
+        return deck.slides().get(no - 1).source().pos();
     }
 
     private Duration elapsed() {

@@ -1,6 +1,7 @@
 package dev.slidejar.site;
 
 import dev.slidejar.deck.Deck;
+import dev.slidejar.deck.Slide;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
 import java.nio.file.Files;
@@ -22,10 +23,15 @@ final class SiteAssets {
     }
 
     /**
-     * The URL a page that is {@code rootPrefix} below the site root must use for {@code url}, written in
-     * {@code from}; the file to copy goes to {@code files} (site path → source), problems to {@code diagnostics}.
+     * The URL a page that is {@code rootPrefix} below the site root must use for {@code url}, written in the slide
+     * {@code from} (or in the frontmatter of a slide importing it); the file to copy goes to {@code files} (site
+     * path → source), problems to {@code diagnostics}, at the line that names the file. A path that starts with
+     * {@code /} is the site's: a file of {@code public/}, else of the deck's folder. A relative one is the file's
+     * next to the slide's file; a bare name ({@code moire.png}, not {@code ./moire.png}) that is not there is the
+     * site's too, as in Slidev: its compiler leaves such a URL alone, and the browser asks the site's root for it
+     * from a slide's page ({@code /16}).
      */
-    String resolve(String url, String rootPrefix, Path from, SourcePos where, Map<String, Path> files,
+    String resolve(String url, String rootPrefix, Slide from, Map<String, Path> files,
             List<Diagnostic> diagnostics) {
         if (url == null || url.isEmpty() || isExternal(url)) {
             return url;
@@ -38,31 +44,44 @@ final class SiteAssets {
             path = url.substring(0, cut);
         }
         String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        Path source;
-        String sitePath;
-        if (decoded.startsWith("/")) {
-            sitePath = decoded.substring(1);
-            Path inPublic = publicDir.resolve(sitePath).normalize();
-            source = inPublic.startsWith(publicDir) && Files.isRegularFile(inPublic) ? null
-                    : root.resolve(sitePath).normalize();
-            if (source == null) {
-                return rootPrefix + path.substring(1) + suffix; // public/ is copied whole
-            }
-        } else {
-            Path dir = from.getParent();
-            source = dir.resolve(decoded).normalize();
+        boolean absolute = decoded.startsWith("/");
+        Path source = null;
+        String sitePath = null;
+        if (!absolute) {
+            source = from.source().file().path().getParent().resolve(decoded).normalize();
             if (!source.startsWith(root)) {
-                diagnostics.add(Diagnostic.warning(where, "'" + url + "' points outside the deck's folder; left as written"));
+                diagnostics.add(Diagnostic.warning(where(from, url), "'" + url
+                        + "' points outside the deck's folder; left as written"));
                 return url;
             }
             sitePath = root.relativize(source).toString().replace('\\', '/');
         }
+        // the site's: /x.png, and a bare name that is not next to the slide's file
+        boolean bare = !absolute && !decoded.startsWith(".") && !Files.isRegularFile(source);
+        if (absolute || bare) {
+            String fromRoot = absolute ? decoded.substring(1) : decoded;
+            Path inPublic = publicDir.resolve(fromRoot).normalize();
+            if (inPublic.startsWith(publicDir) && Files.isRegularFile(inPublic)) {
+                return rootPrefix + (absolute ? path.substring(1) : path) + suffix; // public/ is copied whole
+            }
+            Path inRoot = root.resolve(fromRoot).normalize();
+            if (absolute || Files.isRegularFile(inRoot)) {
+                source = inRoot;
+                sitePath = fromRoot;
+            }
+        }
         if (!source.startsWith(root) || !Files.isRegularFile(source)) {
-            diagnostics.add(Diagnostic.warning(where, "missing file '" + url + "' (not in public/ nor next to the deck)"));
+            diagnostics.add(Diagnostic.warning(where(from, url), "missing file '" + url
+                    + "' (not in public/ nor next to the deck)"));
             return rootPrefix + sitePath + suffix;
         }
         files.put(sitePath, source);
         return rootPrefix + encodePath(sitePath) + suffix;
+    }
+
+    /** The line that names {@code url}: of {@code from}, else of a slide importing it; else {@code from}'s first. */
+    private static SourcePos where(Slide from, String url) {
+        return from.lineOf(url).orElseGet(from.source()::pos);
     }
 
     private static String encodePath(String sitePath) {

@@ -243,7 +243,7 @@ public final class SiteBuilder {
         List<Diagnostic> found = new ArrayList<>();
         try {
             SlidePage page = SlidePage.render(slide, content, deck, config, context, renderer, markdown,
-                    url -> assets.resolve(url, Routes.ROOT, slide.source().file().path(), pos(slide), files, found),
+                    url -> assets.resolve(url, Routes.ROOT, slide, files, found),
                     layout -> found.add(Diagnostic.warning(pos(slide),
                             "unknown layout '" + layout + "'; using 'default'")), base, presenting);
             return new RenderedSlide(page, files, found, utf8(Routes.forPage(page.html(), 1)),
@@ -477,7 +477,7 @@ public final class SiteBuilder {
     }
 
     private static SourcePos pos(Slide slide) {
-        return SourcePos.ofLineIndex(slide.source().file().userPath(), slide.source().startLineIndex());
+        return slide.source().pos();
     }
 
     private static SiteWriter.Bytes utf8(String s) {

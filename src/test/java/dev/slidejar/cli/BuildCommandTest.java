@@ -58,7 +58,7 @@ class BuildCommandTest {
         Files.writeString(deck, "# One\n\n<img src=\"/missing.png\"/>\n");
         ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.err()).contains("slides.md:1: warning: missing file '/missing.png'");
+        assertThat(r.err()).contains("slides.md:3: warning: missing file '/missing.png'");
         assertThat(r.out()).startsWith("Built 1 slide into ");
     }
 

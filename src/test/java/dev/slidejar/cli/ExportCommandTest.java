@@ -535,8 +535,8 @@ class ExportCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         // the build's warning names the missing file; the browser's failing to load it is the same problem
         assertThat(r.err().lines().filter(l -> l.contains("gone.png")).toList()).singleElement().asString()
-                .endsWith("broken.md:1: warning: missing file './gone.png' (not in public/ nor next to the deck)");
-        assertThat(r.err()).contains("broken.md:6: warning: slide 2: image 'https://example.invalid/remote.png' "
+                .endsWith("broken.md:3: warning: missing file './gone.png' (not in public/ nor next to the deck)");
+        assertThat(r.err()).contains("broken.md:9: warning: slide 2: image 'https://example.invalid/remote.png' "
                 + "could not be loaded").doesNotContain("?kept");
     }
 

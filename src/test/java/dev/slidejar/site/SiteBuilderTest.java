@@ -171,6 +171,77 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBareNameIsThePublicFolderFileWhenNoneIsNextToTheSlideAsInSlidev() throws IOException {
+        // Vue's compiler leaves "moire.png" alone (only ./, ~ and @ are modules): the browser asks /moire.png
+        Path deck = deck("# One\n\n![m](moire.png)\n\n---\nsrc: ./pages/two.md\n---\n");
+        Files.createDirectories(deck.resolve("public"));
+        Files.writeString(deck.resolve("public/moire.png"), "png");
+        Files.writeString(deck.resolve("public/ct.png"), "png");
+        Files.createDirectories(deck.resolve("pages"));
+        Files.writeString(deck.resolve("pages/two.md"), "---\nlayout: image\nimage: ct.png\n---\n\n<img src=\"moire.png\">\n"
+                + "\n![logo](logo.png)\n");
+        Files.writeString(deck.resolve("logo.png"), "png"); // in the deck's folder: Slidev's dev server has it too
+        BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Jsoup.parse(Files.readString(deck.resolve("dist/1/index.html"))).selectFirst(".slidev-page img")
+                .attr("src")).isEqualTo("../moire.png");
+        String two = Files.readString(deck.resolve("dist/2/index.html"));
+        assertThat(Jsoup.parse(two).select(".slidev-page img").eachAttr("src")).containsExactly("../moire.png",
+                "../logo.png");
+        assertThat(two).contains("../ct.png").doesNotContain("pages/ct.png");
+        assertThat(deck.resolve("dist/moire.png")).isRegularFile();
+        assertThat(deck.resolve("dist/logo.png")).isRegularFile();
+    }
+
+    @Test
+    void aMissingPictureIsReportedOnTheLineThatNamesIt() throws IOException {
+        Path deck = deck("""
+                ---
+                background: ./cover.png
+                ---
+
+                # One
+
+                ---
+                layout: image
+                class: text-center
+                image: ./nope.png
+                ---
+
+                # Two
+
+                ![m](./also-nope.png)
+
+                ---
+                src: ./pages/three.md
+                ---
+                """);
+        Files.createDirectories(deck.resolve("pages"));
+        Files.writeString(deck.resolve("pages/three.md"), "# Three\n\n<img src=\"./gone.png\">\n");
+        BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).extracting(d -> deck.relativize(d.pos().file()).toString().replace('\\', '/')
+                        + ":" + d.pos().line() + " " + d.message())
+                .containsExactlyInAnyOrder(
+                        "slides.md:2 missing file './cover.png' (not in public/ nor next to the deck)",
+                        "slides.md:10 missing file './nope.png' (not in public/ nor next to the deck)",
+                        "slides.md:15 missing file './also-nope.png' (not in public/ nor next to the deck)",
+                        "pages/three.md:3 missing file './gone.png' (not in public/ nor next to the deck)");
+    }
+
+    @Test
+    void aPictureNamedInTheFrontmatterOfAnImportingSlideIsReportedThere() throws IOException {
+        Path deck = deck("---\nbackground: ./cover.png\nsrc: ./pages/one.md\n---\n");
+        Files.createDirectories(deck.resolve("pages"));
+        Files.writeString(deck.resolve("pages/one.md"), "# One\n");
+        BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.pos().file()).isEqualTo(deck.resolve("slides.md"));
+            assertThat(d.pos().line()).isEqualTo(2);
+            assertThat(d.message()).isEqualTo("missing file './cover.png' (not in public/ nor next to the deck)");
+        });
+    }
+
+    @Test
     void themeFolderBringsLayoutsStylesAndDefaults() throws IOException {
         Path out = tmp.resolve("site");
         SiteBuilder.builder().outDir(out).build().build(Path.of("src/test/resources/render/local-theme/slides.md"));
