@@ -55,7 +55,9 @@ final class BuildCommand implements Callable<Integer> {
                         err.flush();
                     });
             err.println();
-            DiagnosticPrinter.print(err, exported.diagnostics());
+            // the export renders the deck again: what the build reported is not said twice
+            DiagnosticPrinter.print(err, exported.diagnostics().stream()
+                    .filter(d -> !result.diagnostics().contains(d)).toList());
             if (exported.hasErrors()) {
                 return ErrorReporter.EXIT_FAILURE;
             }

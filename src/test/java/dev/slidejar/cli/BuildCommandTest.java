@@ -77,6 +77,17 @@ class BuildCommandTest {
     }
 
     @Test
+    void aWarningOfTheBuildIsNotRepeatedByTheExportOfItsPdf() throws IOException {
+        Path deck = dir.resolve("slides.md");
+        Files.writeString(deck, "---\ndownload: true\n---\n\n# One\n\n![gone](./gone.png)\n");
+        ParseCommandTest.Run r = ParseCommandTest.run("build", deck.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err().lines().filter(l -> l.contains("gone.png")).toList()).singleElement().asString()
+                .endsWith("slides.md:7: warning: missing file './gone.png' (not in public/ nor next to the deck)");
+        assertThat(dir.resolve("dist/slides-export.pdf")).isRegularFile();
+    }
+
+    @Test
     void thePdfInTheSiteLinksToTheSitesFilesBesideIt() throws IOException {
         Path deck = dir.resolve("slides.md");
         Files.createDirectories(dir.resolve("public"));
