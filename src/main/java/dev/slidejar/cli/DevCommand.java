@@ -9,6 +9,7 @@ import dev.slidejar.site.CacheDir;
 import java.io.PrintWriter;
 import java.net.SocketException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,14 +50,11 @@ final class DevCommand implements Callable<Integer> {
         boolean quiet = options.log.equals("silent");
         DevServer.Snapshots snapshots = CacheDir.of(DevOptions.SNAPSHOTS)
                 .map(dir -> new DevServer.Snapshots(dir, !options.force)).orElse(null);
+        Terminal terminal = new Terminal(err, quiet, options.log.equals("error"));
         DevSession started;
         try {
             started = DevSession.start(entry.path(), options.bindAddress(), options.port, options.password(),
-                    snapshots, diagnostics -> {
-                        if (!quiet) {
-                            printIfNeeded(err, diagnostics, options.log.equals("error"));
-                        }
-                    }, ms -> {
+                    snapshots, terminal::rebuilt, ms -> {
                         if (info) {
                             out.println("updated in " + ms + " ms");
                             out.flush();
@@ -69,9 +67,7 @@ final class DevCommand implements Callable<Integer> {
         }
         try (DevSession session = started) {
             DevServer server = session.server();
-            if (!quiet) {
-                printIfNeeded(err, server.site().diagnostics(), options.log.equals("error"));
-            }
+            terminal.rebuilt(server.site().diagnostics());
             String host = options.bindAddress().equals("0.0.0.0") ? "localhost" : options.bindAddress();
             String base = "http://" + host + ":" + server.port() + "/";
             out.println();
@@ -97,12 +93,34 @@ final class DevCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printIfNeeded(PrintWriter err, List<Diagnostic> diagnostics, boolean errorsOnly) {
-        for (Diagnostic d : diagnostics) {
-            if (!errorsOnly || d.isError()) {
-                err.println(d);
+    /**
+     * What the terminal says of each render's problems: every error, and the warnings a render has that the last
+     * good one did not (a save would otherwise repeat all the deck's warnings, those of slides not touched too).
+     * A render that fails keeps the last good site served, and its warnings as said.
+     */
+    static final class Terminal {
+        private final PrintWriter err;
+        private final boolean quiet;
+        private final boolean errorsOnly;
+        private Set<Diagnostic> warned = Set.of();
+
+        Terminal(PrintWriter err, boolean quiet, boolean errorsOnly) {
+            this.err = err;
+            this.quiet = quiet;
+            this.errorsOnly = errorsOnly;
+        }
+
+        synchronized void rebuilt(List<Diagnostic> diagnostics) {
+            boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+            for (Diagnostic d : diagnostics) {
+                if (!quiet && (d.isError() || !errorsOnly && !warned.contains(d))) {
+                    err.println(d);
+                }
+            }
+            err.flush();
+            if (!failed) {
+                warned = Set.copyOf(diagnostics);
             }
         }
-        err.flush();
     }
 }

@@ -2,13 +2,21 @@ package dev.slidejar.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slidejar.diag.Diagnostic;
+import dev.slidejar.diag.SourcePos;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code slidejar dev}'s flags that cannot work are told as such: a usage error, or what the system said. */
+/**
+ * {@code slidejar dev}'s flags that cannot work are told as such: a usage error, or what the system said; what
+ * the terminal says of each render.
+ */
 class DevCommandTest {
     @TempDir
     Path dir;
@@ -41,5 +49,36 @@ class DevCommandTest {
         assertThat(foreign.status()).isEqualTo(1);
         assertThat(foreign.err()).startsWith("error: cannot listen on 192.0.2.1 port 0: ")
                 .doesNotContain("internal error");
+    }
+
+    @Test
+    void aSaveShowsTheWarningsItAddsAndEveryError() {
+        StringWriter said = new StringWriter();
+        DevCommand.Terminal terminal = new DevCommand.Terminal(new PrintWriter(said), false, false);
+        Diagnostic one = Diagnostic.warning(new SourcePos(Path.of("slides.md"), 3, 0), "missing file './a.png'");
+        Diagnostic two = Diagnostic.warning(new SourcePos(Path.of("slides.md"), 9, 0), "missing file './b.png'");
+        Diagnostic broken = Diagnostic.error(new SourcePos(Path.of("slides.md"), 5, 1), "invalid YAML");
+        terminal.rebuilt(List.of(one)); // the start
+        terminal.rebuilt(List.of(one)); // a save elsewhere
+        terminal.rebuilt(List.of(one, two));
+        terminal.rebuilt(List.of(broken)); // the last good site still served, its warnings stand
+        terminal.rebuilt(List.of(broken));
+        terminal.rebuilt(List.of(one, two));
+        terminal.rebuilt(List.of(two)); // one fixed
+        terminal.rebuilt(List.of(one, two)); // and back
+        assertThat(said.toString().lines()).containsExactly(one.toString(), two.toString(), broken.toString(),
+                broken.toString(), one.toString());
+    }
+
+    @Test
+    void logErrorShowsErrorsOnlyAndSilentNothing() {
+        Diagnostic warning = Diagnostic.warning(new SourcePos(Path.of("slides.md"), 3, 0), "missing file './a.png'");
+        Diagnostic broken = Diagnostic.error(new SourcePos(Path.of("slides.md"), 5, 1), "invalid YAML");
+        StringWriter errors = new StringWriter();
+        new DevCommand.Terminal(new PrintWriter(errors), false, true).rebuilt(List.of(warning, broken));
+        assertThat(errors.toString().lines()).containsExactly(broken.toString());
+        StringWriter silent = new StringWriter();
+        new DevCommand.Terminal(new PrintWriter(silent), true, false).rebuilt(List.of(warning, broken));
+        assertThat(silent.toString()).isEmpty();
     }
 }

@@ -18,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,50 @@ class DevProcessTest {
                     .isInstanceOf(IOException.class);
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aSaveDoesNotRepeatTheWarningsOfTheDeck() throws Exception {
+        Path entry = tmp.resolve("slides.md");
+        Files.writeString(entry, "# One\n\n![gone](./gone.png)\n\n---\n\n# Two\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.slidejar.cli.Main",
+                "dev", entry.toString(), "--port", "0", "--log", "info").redirectErrorStream(true).start();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.start();
+        try {
+            awaitLines(lines, l -> l.contains("public slide show"), 1);
+            Files.writeString(entry, "# One\n\n![gone](./gone.png)\n\n---\n\n# Two, edited\n");
+            awaitLines(lines, l -> l.startsWith("updated in "), 1);
+            Files.writeString(entry, "# One\n\n![gone](./gone.png)\n\n---\n\n# Two\n\n![also](./also.png)\n");
+            awaitLines(lines, l -> l.startsWith("updated in "), 2);
+        } finally {
+            p.destroy();
+            p.waitFor(15, TimeUnit.SECONDS);
+            reader.join(5000);
+        }
+        assertThat(lines.stream().filter(l -> l.contains("warning:")).toList()).as(String.join("\n", lines))
+                .containsExactly(entry + ":3: warning: missing file './gone.png' (not in public/ nor next to the deck)",
+                        entry + ":9: warning: missing file './also.png' (not in public/ nor next to the deck)");
+    }
+
+    private static void awaitLines(List<String> lines, Predicate<String> match, int count)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (lines.stream().filter(match).count() < count) {
+            assertThat(System.currentTimeMillis()).as("lines so far: %s", lines).isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
