@@ -104,7 +104,7 @@ final class SlideDom {
     private void transformElement(Element e) {
         String name = e.normalName();
         if (name.equals("style")) {
-            css.append(ScopedCss.scope(e.data(), ".slidev-page-" + no)).append('\n');
+            css.append(CssUrls.rewrite(ScopedCss.scope(e.data(), ".slidev-page-" + no), this::cssUrl)).append('\n');
             e.remove();
             return;
         }
@@ -150,6 +150,11 @@ final class SlideDom {
                 }
             }
         }
+    }
+
+    /** A URL of the slide's CSS as the page must write it (one resolved already, by a component, as it is). */
+    private String cssUrl(String url) {
+        return url.startsWith(Routes.ROOT) ? url : urls.resolve(url);
     }
 
     /** A {@code srcset}: each candidate's URL resolved, its descriptor ({@code 2x}, {@code 640w}) kept. */
@@ -238,6 +243,10 @@ final class SlideDom {
                     && !key.startsWith("v-")) {
                 attributify(e, key, value);
             }
+        }
+        // a picture an inline style shows: Vue leaves it as written (a /path breaks under a base), not so here
+        if (e.hasAttr("style") && e.attr("style").contains("url(")) {
+            e.attr("style", CssUrls.rewrite(e.attr("style"), this::cssUrl));
         }
         // the asset URLs Vue's compiler resolves (its transformAssetUrls defaults)
         if (e.hasAttr("src")) {

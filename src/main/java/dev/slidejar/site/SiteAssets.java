@@ -2,12 +2,14 @@ package dev.slidejar.site;
 
 import dev.slidejar.deck.Deck;
 import dev.slidejar.deck.Slide;
+import dev.slidejar.deck.SourceFile;
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The deck's own files the site needs: everything of {@code public/}, and each local image a slide names. Turns
@@ -33,6 +35,25 @@ final class SiteAssets {
      */
     String resolve(String url, String rootPrefix, Slide from, Map<String, Path> files,
             List<Diagnostic> diagnostics) {
+        return resolve(url, rootPrefix, from.source().file().path(),
+                u -> from.lineOf(u).orElseGet(from.source()::pos), files, diagnostics);
+    }
+
+    /**
+     * {@link #resolve(String, String, Slide, Map, List)} for a URL of the stylesheet {@code file}, whose text is
+     * {@code css}: one of the deck's own styles.
+     */
+    String resolve(String url, String rootPrefix, Path file, String css, Map<String, Path> files,
+            List<Diagnostic> diagnostics) {
+        return resolve(url, rootPrefix, file, u -> {
+            int at = css.indexOf(u);
+            int line = at < 0 ? 0 : (int) css.substring(0, at).chars().filter(c -> c == '\n').count();
+            return SourcePos.ofLineIndex(SourceFile.userPath(file), line);
+        }, files, diagnostics);
+    }
+
+    private String resolve(String url, String rootPrefix, Path from, Function<String, SourcePos> where,
+            Map<String, Path> files, List<Diagnostic> diagnostics) {
         if (url == null || url.isEmpty() || isExternal(url)) {
             return url;
         }
@@ -48,9 +69,9 @@ final class SiteAssets {
         Path source = null;
         String sitePath = null;
         if (!absolute) {
-            source = from.source().file().path().getParent().resolve(decoded).normalize();
+            source = from.getParent().resolve(decoded).normalize();
             if (!source.startsWith(root)) {
-                diagnostics.add(Diagnostic.warning(where(from, url), "'" + url
+                diagnostics.add(Diagnostic.warning(where.apply(url), "'" + url
                         + "' points outside the deck's folder; left as written"));
                 return url;
             }
@@ -71,17 +92,12 @@ final class SiteAssets {
             }
         }
         if (!source.startsWith(root) || !Files.isRegularFile(source)) {
-            diagnostics.add(Diagnostic.warning(where(from, url), "missing file '" + url
+            diagnostics.add(Diagnostic.warning(where.apply(url), "missing file '" + url
                     + "' (not in public/ nor next to the deck)"));
             return rootPrefix + sitePath + suffix;
         }
         files.put(sitePath, source);
         return rootPrefix + encodePath(sitePath) + suffix;
-    }
-
-    /** The line that names {@code url}: of {@code from}, else of a slide importing it; else {@code from}'s first. */
-    private static SourcePos where(Slide from, String url) {
-        return from.lineOf(url).orElseGet(from.source()::pos);
     }
 
     private static String encodePath(String sitePath) {

@@ -14,6 +14,7 @@ import dev.slidejar.render.DeckPageView;
 import dev.slidejar.render.PageView;
 import dev.slidejar.render.PageRenderer;
 import dev.slidejar.render.PrintLinks;
+import dev.slidejar.render.CssUrls;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
@@ -183,7 +184,7 @@ public final class SiteBuilder {
             showsSlidevLogo |= page.html().contains(Components.SLIDEV_ASSETS + Components.SLIDEV_LOGO);
             copies.putAll(rendered.files());
             diagnostics.addAll(rendered.diagnostics());
-            slideCss.append(page.css());
+            slideCss.append(Routes.forPage(page.css(), 1)); // for assets/style.css
             classTokens.addAll(page.classTokens());
             files.put(Routes.slidePath(slide.no()), rendered.inFolder());
             entries.add(new DeckPageView.Entry(slide.no(), slide.title() == null ? "" : slide.title().toString(),
@@ -201,7 +202,7 @@ public final class SiteBuilder {
                 files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
             }
         }
-        String themeCss = theme.css() + deckCss(deck);
+        String themeCss = theme.css() + deckCss(deck, assets, copies, diagnostics);
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
         LastCss css = lastCss;
         if (!cssKey.equals(css.key())) {
@@ -393,9 +394,20 @@ public final class SiteBuilder {
         return Theme.bundled(name);
     }
 
-    private static String deckCss(Deck deck) {
+    /**
+     * The deck's own global styles, their {@code url(...)}s resolved from each file for {@code assets/style.css}
+     * (as Vite does in Slidev: {@code /bg.png} is the site's, {@code ./bg.png} the file's, copied along).
+     */
+    private static String deckCss(Deck deck, SiteAssets assets, Map<String, Path> copies,
+            List<Diagnostic> diagnostics) {
         try {
-            return Theme.deckCss(deck.root());
+            StringBuilder css = new StringBuilder();
+            for (Path file : Theme.deckCssFiles(deck.root())) {
+                String text = Files.readString(file);
+                css.append(CssUrls.rewrite(text, url -> assets.resolve(url, "../", file, text, copies, diagnostics)))
+                        .append('\n');
+            }
+            return css.toString();
         } catch (java.io.IOException e) {
             throw new DeckException(Diagnostic.error(null, "cannot read the deck's styles: " + e.getMessage()));
         }

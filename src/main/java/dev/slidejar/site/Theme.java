@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -44,27 +46,33 @@ record Theme(String name, Path folder, Map<String, Object> defaults, String css)
                     dir.resolve("package.json"), 0, 0).data();
             defaults = map(map(pkg.get("slidev")).get("defaults"));
         }
-        return new Theme(dir.getFileName().toString(), dir, defaults, cssFiles(dir.resolve("styles"), null));
+        return new Theme(dir.getFileName().toString(), dir, defaults, cssText(dir.resolve("styles"), null));
     }
 
-    /** The deck's own global styles, as Slidev loads them: {@code style.css} and {@code styles/*.css}. */
-    static String deckCss(Path deckRoot) throws IOException {
+    /** The deck's own global styles, as Slidev loads them, in order: {@code style.css} and {@code styles/*.css}. */
+    static List<Path> deckCssFiles(Path deckRoot) throws IOException {
         return cssFiles(deckRoot.resolve("styles"), deckRoot.resolve("style.css"));
     }
 
-    private static String cssFiles(Path dir, Path single) throws IOException {
+    private static String cssText(Path dir, Path single) throws IOException {
         StringBuilder css = new StringBuilder();
+        for (Path f : cssFiles(dir, single)) {
+            css.append(Files.readString(f)).append('\n');
+        }
+        return css.toString();
+    }
+
+    private static List<Path> cssFiles(Path dir, Path single) throws IOException {
+        List<Path> css = new ArrayList<>();
         if (single != null && Files.isRegularFile(single)) {
-            css.append(Files.readString(single)).append('\n');
+            css.add(single);
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".css")).sorted().toList()) {
-                    css.append(Files.readString(f)).append('\n');
-                }
+                css.addAll(files.filter(p -> p.toString().endsWith(".css")).sorted().toList());
             }
         }
-        return css.toString();
+        return css;
     }
 
     private static Map<String, Object> defaults(String yaml, Path file) {

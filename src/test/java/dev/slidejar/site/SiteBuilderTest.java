@@ -242,6 +242,45 @@ class SiteBuilderTest {
     }
 
     @Test
+    void picturesOfTheStylesAreTheSitesOrTheirFilesUnderAnyBase() throws IOException {
+        // as Vite does in Slidev: /bg.png of public/ (the base in front), ./ relative to the file that writes it
+        Path deck = deck("""
+                # One
+
+                <div class="hero" style="background-image: url(/bg.png)">x</div>
+
+                <style>
+                .hero { background: url(/bg.png), url("./img/local.png"); }
+                .gone { background: url(./gone.png); }
+                </style>
+                """);
+        Files.createDirectories(deck.resolve("public"));
+        Files.writeString(deck.resolve("public/bg.png"), "png");
+        Files.createDirectories(deck.resolve("img"));
+        Files.writeString(deck.resolve("img/local.png"), "png");
+        Files.createDirectories(deck.resolve("styles/fonts"));
+        Files.writeString(deck.resolve("styles/fonts/hand.woff2"), "woff2");
+        Files.writeString(deck.resolve("styles/index.css"),
+                "@font-face { font-family: Hand; src: url(./fonts/hand.woff2) format('woff2'); }\n"
+                        + ".slidev-layout { background: url('/bg.png'); }\n.x { background: url(./nope.png); }\n");
+        BuildResult r = SiteBuilder.builder().outDir(Path.of("dist")).base("/talk/").build()
+                .build(deck.resolve("slides.md"));
+        String css = Files.readString(deck.resolve("dist/assets/style.css"));
+        assertThat(css).contains("url(../bg.png), url(\"../img/local.png\")",
+                        "url('../bg.png')")
+                .doesNotContain("url(/bg.png)");
+        assertThat(deck.resolve("dist/img/local.png")).isRegularFile();
+        assertThat(deck.resolve("dist/styles/fonts/hand.woff2")).isRegularFile();
+        assertThat(css).contains("url(../styles/fonts/hand.woff2)");
+        assertThat(Jsoup.parse(Files.readString(deck.resolve("dist/1/index.html"))).selectFirst(".hero")
+                .attr("style")).isEqualTo("background-image: url(../bg.png)");
+        assertThat(r.diagnostics()).extracting(d -> deck.relativize(d.pos().file()).toString().replace('\\', '/')
+                        + ":" + d.pos().line() + " " + d.message())
+                .containsExactlyInAnyOrder("slides.md:7 missing file './gone.png' (not in public/ nor next to the deck)",
+                        "styles/index.css:3 missing file './nope.png' (not in public/ nor next to the deck)");
+    }
+
+    @Test
     void themeFolderBringsLayoutsStylesAndDefaults() throws IOException {
         Path out = tmp.resolve("site");
         SiteBuilder.builder().outDir(out).build().build(Path.of("src/test/resources/render/local-theme/slides.md"));
