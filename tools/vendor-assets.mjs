@@ -79,13 +79,13 @@ const ICON_SETS = [
   },
 ]
 
-// Pictures of Slidev's built-in components: <PoweredBySlidev> shows the logo of @slidev/client (MIT), the
-// package of the oracle's Slidev 53.
+// Pictures from @slidev/client (MIT), the package of the oracle's Slidev 53: the logo <PoweredBySlidev> shows, and
+// the favicon of every page whose headmatter names none (Slidev links a CDN copy of this file).
 const IMAGES = [
   {
     pkg: '@slidev/client', version: '53.0.0', folder: 'slidev',
     integrity: 'sha512-y95YzIeqEhXGAKQ0BabG7QLBYwDaqwjtAAttNmJL9E2qmgSoEuIg2KVMIyz15bdchS6XyouqlDiNdzgDag47Kw==',
-    files: ['assets/logo-title-horizontal.png'],
+    files: ['assets/logo-title-horizontal.png', 'assets/favicon.png'],
   },
 ]
 

@@ -16,6 +16,8 @@ public final class Components {
     public static final String SLIDEV_RESOURCES = "/dev/slidejar/assets/images/slidev/";
     /** The logo's file name; {@code LICENSE} beside it. */
     public static final String SLIDEV_LOGO = "logo-title-horizontal.png";
+    /** The favicon of a page whose headmatter names none: Slidev's, in {@link #SLIDEV_ASSETS}. */
+    public static final String SLIDEV_FAVICON = "favicon.png";
 
     private Components() {
     }

@@ -7,9 +7,10 @@ import java.util.List;
  * {@code print/}): the deck's slides with their notes and clicks; {@code no} is the slide the page opens on.
  *
  * @param rootPrefix the way from the page up to the site root
+ * @param head what its {@code <head>} says of the deck
  */
 public record DeckPageView(String title, String rootPrefix, int no, int canvasWidth, int canvasHeight,
-        PageView.Presenting presenting, List<Entry> slides) {
+        PageView.Presenting presenting, PageHead head, List<Entry> slides) {
 
     public DeckPageView {
         slides = List.copyOf(slides);

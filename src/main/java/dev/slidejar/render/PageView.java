@@ -3,6 +3,7 @@ package dev.slidejar.render;
 /**
  * What the page template sees: one slide's page of the built site.
  *
+ * @param head what its {@code <head>} says of the deck
  * @param rootPrefix the way from this page to the site root ({@code ""} or {@code "../"})
  * @param layoutHtml the slide, rendered by its layout
  * @param notesHtml the presenter notes as HTML, or null
@@ -11,7 +12,7 @@ package dev.slidejar.render;
  * @param canonicalUrl the absolute URL of this slide when the site's base is known ({@code --base} with a host),
  *     else null
  */
-public record PageView(String lang, String htmlClass, String title, String description, String canonicalUrl,
+public record PageView(PageHead head, String htmlClass, String title, String canonicalUrl,
         String rootPrefix, int canvasWidth, int canvasHeight, int no, int total, String layoutHtml, String notesHtml,
         String prevHref, String nextHref, int clicks, String transition, Presenting presenting) {
 

@@ -25,13 +25,13 @@ public record SlidePage(String html, String css, Set<String> classTokens, String
 
     /**
      * Renders {@code slide}, whose Markdown is {@code content} (its own, code snippets it imports read in).
-     * {@code urls} rewrites the URLs it names; {@code unknownLayout} hears of a layout
-     * name neither the theme nor Slidev has (the slide then uses {@code default}); {@code base} is the site's
-     * public path, for the canonical link (none when it is {@code /}).
+     * {@code urls} rewrites the URLs it names; {@code unknownLayout} hears of a layout name neither the theme nor
+     * Slidev has (the slide then uses {@code default}); {@code base} is the site's public path, for the canonical
+     * link (none when it is {@code /}); {@code head} is what the page's {@code <head>} says of the deck.
      */
     public static SlidePage render(Slide slide, String content, Deck deck, DeckConfig config, DeckContext context,
             PageRenderer renderer, SlideMarkdownRenderer markdown, UrlResolver urls, Consumer<String> unknownLayout,
-            String base, PageView.Presenting presenting) {
+            String base, PageView.Presenting presenting, PageHead head) {
         String layout = layoutOf(slide, renderer, unknownLayout);
         SlideHtml html = markdown.render(content, true);
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
@@ -46,7 +46,7 @@ public record SlidePage(String html, String css, Set<String> classTokens, String
         String title = slide.title() == null ? config.pageTitle()
                 : config.titleTemplate().replace("%s", slide.title().toString());
         String canonical = base == null || base.equals("/") ? null : base + slide.no() + "/";
-        PageView page = new PageView("en", config.colorSchema().equals("dark") ? "dark" : null, title, null, canonical,
+        PageView page = new PageView(head, config.colorSchema().equals("dark") ? "dark" : null, title, canonical,
                 Routes.ROOT, config.canvasWidth(), config.canvasHeight(), slide.no(), total, layoutHtml, notes,
                 slide.no() > 1 ? Routes.slideHref(slide.no() - 1) : null,
                 slide.no() < total ? Routes.slideHref(slide.no() + 1) : null, clicks,

@@ -7,8 +7,9 @@ import java.util.List;
  * by level, linking to it; slides marked {@code hideInToc} are listed too, dimmed.
  *
  * @param rootPrefix the way from the page up to the site root
+ * @param head what its {@code <head>} says of the deck
  */
-public record TocPageView(String title, String rootPrefix, List<Item> items) {
+public record TocPageView(String title, String rootPrefix, PageHead head, List<Item> items) {
     public TocPageView {
         items = List.copyOf(items);
     }

@@ -9,12 +9,13 @@ import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
 import dev.slidejar.markdown.SlideMarkdownRenderer;
 import dev.slidejar.render.Components;
+import dev.slidejar.render.CssUrls;
 import dev.slidejar.render.DeckContext;
 import dev.slidejar.render.DeckPageView;
+import dev.slidejar.render.PageHead;
 import dev.slidejar.render.PageView;
 import dev.slidejar.render.PageRenderer;
 import dev.slidejar.render.PrintLinks;
-import dev.slidejar.render.CssUrls;
 import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
@@ -137,6 +138,7 @@ public final class SiteBuilder {
 
         PageView.Presenting presenting = new PageView.Presenting(deckId(deck, config), config.colorSchema(),
                 !Boolean.FALSE.equals(deck.headmatter().get("presenter")), downloadHref(deck));
+        PageHead head = head(deck, assets, copies, diagnostics);
         Map<String, SiteWriter.Content> files = new LinkedHashMap<>();
         List<DeckPageView.Entry> entries = new ArrayList<>();
         StringBuilder slideCss = new StringBuilder();
@@ -165,7 +167,7 @@ public final class SiteBuilder {
         (missing.length > 1 ? stream.parallel() : stream).forEach(i -> {
             try {
                 cache.put(keys.get(i), renderSlide(deck.slides().get(i), contents.get(i), deck, config, context,
-                        layouts, markdown, assets, presenting));
+                        layouts, markdown, assets, presenting, head));
             } catch (RuntimeException e) {
                 failures[i] = e; // rethrown below, the first slide's first, from this thread
             }
@@ -194,13 +196,21 @@ public final class SiteBuilder {
             }
         }
         files.put("404.html", utf8(notFoundPage(config)));
-        deckPages(files, renderer, config, presenting, entries);
-        files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, markdown))));
+        deckPages(files, renderer, config, presenting, head, entries);
+        files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, head, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
+        List<String> slidevAssets = new ArrayList<>();
         if (showsSlidevLogo) {
-            for (String file : List.of(Components.SLIDEV_LOGO, "LICENSE")) {
-                files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
-            }
+            slidevAssets.add(Components.SLIDEV_LOGO);
+        }
+        if (PageHead.DEFAULT.favicon().equals(head.favicon())) {
+            slidevAssets.add(Components.SLIDEV_FAVICON);
+        }
+        if (!slidevAssets.isEmpty()) {
+            slidevAssets.add("LICENSE");
+        }
+        for (String file : slidevAssets) {
+            files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
         }
         String themeCss = theme.css() + deckCss(deck, assets, copies, diagnostics);
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
@@ -239,14 +249,14 @@ public final class SiteBuilder {
 
     private RenderedSlide renderSlide(Slide slide, String content, Deck deck, DeckConfig config,
             DeckContext context, PageRenderer renderer, SlideMarkdownRenderer markdown, SiteAssets assets,
-            PageView.Presenting presenting) {
+            PageView.Presenting presenting, PageHead head) {
         Map<String, Path> files = new java.util.TreeMap<>();
         List<Diagnostic> found = new ArrayList<>();
         try {
             SlidePage page = SlidePage.render(slide, content, deck, config, context, renderer, markdown,
                     url -> assets.resolve(url, Routes.ROOT, slide, files, found),
                     layout -> found.add(Diagnostic.warning(pos(slide),
-                            "unknown layout '" + layout + "'; using 'default'")), base, presenting);
+                            "unknown layout '" + layout + "'; using 'default'")), base, presenting, head);
             return new RenderedSlide(page, files, found, utf8(Routes.forPage(page.html(), 1)),
                     slide.no() == 1 ? utf8(Routes.forPage(page.html(), 0)) : null,
                     page.notesHtml() == null ? null : Routes.forPage(page.notesHtml(), 2),
@@ -274,20 +284,21 @@ public final class SiteBuilder {
 
     private static DeckPageView withTotal(DeckPageView view, List<DeckPageView.Entry> entries) {
         return new DeckPageView(view.title(), view.rootPrefix(), view.no(), view.canvasWidth(), view.canvasHeight(),
-                view.presenting(), entries);
+                view.presenting(), view.head(), entries);
     }
 
     /** Presenter and notes pages per slide, the overview, the print page and the data they share. */
     private void deckPages(Map<String, SiteWriter.Content> files, PageRenderer renderer, DeckConfig config,
-            PageView.Presenting presenting, List<DeckPageView.Entry> entries) {
+            PageView.Presenting presenting, PageHead head, List<DeckPageView.Entry> entries) {
         if (pages.size() > 4 * entries.size() + 8) {
             pages.clear(); // titles and totals of the past
         }
         for (DeckPageView.Entry e : entries) {
             // these pages show only the title, the number and the total; the rest comes from deck.js
             DeckPageView view = new DeckPageView(config.title(), "../../", e.no(), config.canvasWidth(),
-                    config.canvasHeight(), presenting, List.of(e));
-            String key = config.title() + "\u0000" + entries.size() + "\u0000" + presenting + "\u0000" + e.no();
+                    config.canvasHeight(), presenting, head, List.of(e));
+            String key = config.title() + "\u0000" + entries.size() + "\u0000" + presenting + "\u0000" + head
+                    + "\u0000" + e.no();
             if (presenting.presenter()) {
                 files.put("presenter/" + e.no() + "/index.html", pages.computeIfAbsent("p" + key,
                         k -> utf8(renderer.renderPresenter(withTotal(view, entries), false))));
@@ -296,7 +307,7 @@ public final class SiteBuilder {
                     k -> utf8(renderer.renderPresenter(withTotal(view, entries), true))));
         }
         DeckPageView top = new DeckPageView(config.title(), "../", 1, config.canvasWidth(), config.canvasHeight(),
-                presenting, entries);
+                presenting, head, entries);
         files.put("overview/index.html", utf8(renderer.renderOverview(top)));
         files.put("print/index.html", utf8(renderer.renderPrint(printView(top, entries))));
         files.put("assets/deck.js", utf8(deckData(config, entries)));
@@ -312,7 +323,7 @@ public final class SiteBuilder {
         List<DeckPageView.Entry> printed = entries.stream().map(e -> new DeckPageView.Entry(e.no(), e.title(),
                 e.clicks(), e.notesHtml(), linked.get(e.no()))).toList();
         return new DeckPageView(view.title(), view.rootPrefix(), view.no(), view.canvasWidth(), view.canvasHeight(),
-                view.presenting(), printed);
+                view.presenting(), view.head(), printed);
     }
 
     /** {@code window.SLIDEJAR_DECK}: what the presenter and notes pages show of each slide. */
@@ -394,6 +405,32 @@ public final class SiteBuilder {
         return Theme.bundled(name);
     }
 
+    /** Slidev's favicon, which its headmatter names when the deck names none: the site has its own copy. */
+    private static final String SLIDEV_FAVICON_URL = "https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png";
+
+    /**
+     * What every page's {@code <head>} says of the deck, from the headmatter as in Slidev: {@code lang},
+     * {@code favicon} (a file of the deck copied along, Slidev's own default served from the site: it presents
+     * offline; {@code false} or empty for none), {@code info}, {@code author}, {@code keywords}.
+     */
+    private static PageHead head(Deck deck, SiteAssets assets, Map<String, Path> copies,
+            List<Diagnostic> diagnostics) {
+        Map<String, Object> h = deck.headmatter();
+        Object lang = h.get("lang");
+        Object favicon = h.getOrDefault("favicon", SLIDEV_FAVICON_URL);
+        String icon = favicon == null || Boolean.FALSE.equals(favicon) || favicon.toString().isBlank() ? null
+                : favicon.toString().equals(SLIDEV_FAVICON_URL) ? PageHead.DEFAULT.favicon()
+                : assets.resolve(favicon.toString(), Routes.ROOT, deck.slides().get(0), copies, diagnostics);
+        Object info = h.get("info");
+        Object author = h.get("author");
+        Object keywords = h.get("keywords");
+        return new PageHead(lang instanceof String l && !l.isBlank() ? l : PageHead.DEFAULT.lang(), icon,
+                info instanceof String i && !i.isBlank() ? i.trim() : null,
+                author == null || author instanceof Boolean ? null : author.toString(),
+                keywords instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+                        : keywords instanceof String k ? k : null);
+    }
+
     /**
      * The deck's own global styles, their {@code url(...)}s resolved from each file for {@code assets/style.css}
      * (as Vite does in Slidev: {@code /bg.png} is the site's, {@code ./bg.png} the file's, copied along).
@@ -463,7 +500,7 @@ public final class SiteBuilder {
         return entries;
     }
 
-    private TocPageView tocPage(Deck deck, DeckConfig config, SlideMarkdownRenderer markdown) {
+    private TocPageView tocPage(Deck deck, DeckConfig config, PageHead head, SlideMarkdownRenderer markdown) {
         List<TocPageView.Item> items = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             Object title = slide.title();
@@ -472,7 +509,7 @@ public final class SiteBuilder {
             int level = slide.level() instanceof Number n ? Math.max(1, n.intValue()) : 1;
             items.add(new TocPageView.Item(slide.no(), html, level, isTrue(slide.frontmatter().get("hideInToc"))));
         }
-        return new TocPageView(config.title(), "../", items);
+        return new TocPageView(config.title(), "../", head, items);
     }
 
     private static boolean isTrue(Object value) {

@@ -11,6 +11,7 @@ import dev.slidejar.diag.DeckException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,7 +111,7 @@ class SiteBuilderTest {
 
         Path without = tmp.resolve("without");
         SiteBuilder.builder().outDir(without).build().build(deck("# Learn more\n").resolve("slides.md"));
-        assertThat(without.resolve("assets/slidev")).doesNotExist();
+        assertThat(without.resolve("assets/slidev/logo-title-horizontal.png")).doesNotExist();
     }
 
     @Test
@@ -278,6 +279,55 @@ class SiteBuilderTest {
                         + ":" + d.pos().line() + " " + d.message())
                 .containsExactlyInAnyOrder("slides.md:7 missing file './gone.png' (not in public/ nor next to the deck)",
                         "styles/index.css:3 missing file './nope.png' (not in public/ nor next to the deck)");
+    }
+
+    @Test
+    void everyPageShowsSlidevsFaviconFromTheSiteUnlessTheHeadmatterNamesOne() throws IOException {
+        Path deck = deck("# One\n\n---\n\n# Two\n");
+        SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        Path dist = deck.resolve("dist");
+        assertThat(dist.resolve("assets/slidev/favicon.png")).isRegularFile();
+        assertThat(dist.resolve("assets/slidev/LICENSE")).isRegularFile();
+        for (String page : List.of("index.html", "2/index.html", "presenter/1/index.html", "notes/2/index.html",
+                "overview/index.html", "print/index.html", "toc/index.html")) {
+            Document doc = Jsoup.parse(Files.readString(dist.resolve(page)));
+            String href = doc.selectFirst("head link[rel=icon]").attr("href");
+            assertThat(dist.resolve(page).getParent().resolve(href).normalize()).as(page)
+                    .isEqualTo(dist.resolve("assets/slidev/favicon.png"));
+            assertThat(doc.selectFirst("html").attr("lang")).as(page).isEqualTo("en");
+        }
+
+        Files.writeString(deck.resolve("slides.md"), """
+                ---
+                lang: fr
+                favicon: /icon.png
+                info: |
+                  ## Une conférence
+                  sur les diapositives
+                author: Ada
+                keywords: [slides, jvm]
+                ---
+
+                # Un
+                """);
+        Files.createDirectories(deck.resolve("public"));
+        Files.writeString(deck.resolve("public/icon.png"), "png");
+        SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        Document one = Jsoup.parse(Files.readString(dist.resolve("1/index.html")));
+        assertThat(one.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(one.selectFirst("link[rel=icon]").attr("href")).isEqualTo("../icon.png");
+        assertThat(one.selectFirst("meta[name=description]").attr("content"))
+                .isEqualTo("## Une conférence\nsur les diapositives");
+        assertThat(one.selectFirst("meta[name=author]").attr("content")).isEqualTo("Ada");
+        assertThat(one.selectFirst("meta[name=keywords]").attr("content")).isEqualTo("slides, jvm");
+        assertThat(Jsoup.parse(Files.readString(dist.resolve("overview/index.html"))).selectFirst("link[rel=icon]")
+                .attr("href")).isEqualTo("../icon.png");
+        assertThat(dist.resolve("assets/slidev/favicon.png")).doesNotExist();
+
+        Files.writeString(deck.resolve("slides.md"), "---\nfavicon: https://example.com/i.png\n---\n\n# One\n");
+        SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(Jsoup.parse(Files.readString(dist.resolve("1/index.html"))).selectFirst("link[rel=icon]")
+                .attr("href")).isEqualTo("https://example.com/i.png");
     }
 
     @Test
