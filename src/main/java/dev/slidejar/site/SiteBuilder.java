@@ -39,6 +39,9 @@ import java.util.Set;
  * with {@link #builder()}, then {@link #build(Path)} may run any number of times.
  */
 public final class SiteBuilder {
+    /** Slidev's favicon, which its headmatter names when the deck names none: the site has its own copy. */
+    private static final String SLIDEV_FAVICON_URL = "https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png";
+
     private final Path outDir;
     private final String base;
     private final boolean download;
@@ -404,9 +407,6 @@ public final class SiteBuilder {
         }
         return Theme.bundled(name);
     }
-
-    /** Slidev's favicon, which its headmatter names when the deck names none: the site has its own copy. */
-    private static final String SLIDEV_FAVICON_URL = "https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png";
 
     /**
      * What every page's {@code <head>} says of the deck, from the headmatter as in Slidev: {@code lang},
