@@ -18,7 +18,8 @@ public final class CssUrls {
 
     /**
      * {@code css} with each {@code url(...)} holding what {@code resolve} makes of the URL written there, quoted as
-     * it was (unquoted ones quoted when the new URL needs it). An empty {@code url()} is left alone.
+     * it was (unquoted ones quoted when the new URL needs it). A URL {@code resolve} keeps, or an empty one, is left
+     * as written.
      */
     public static String rewrite(String css, UnaryOperator<String> resolve) {
         if (!css.contains("url(") && !css.contains("URL(")) {
@@ -29,15 +30,15 @@ public final class CssUrls {
         while (m.find()) {
             char quote = m.group(1) != null ? '"' : m.group(2) != null ? '\'' : 0;
             String url = quote == '"' ? m.group(1) : quote == '\'' ? m.group(2) : m.group(3);
-            if (url.isEmpty()) {
-                continue;
+            String resolved = url.isEmpty() ? url : resolve.apply(url);
+            if (resolved.equals(url)) {
+                continue; // left as written, to the byte (a data: URL may hold escapes)
             }
-            String resolved = resolve.apply(url);
             if (quote == 0 && resolved.matches(".*[\\s\"'()\\\\].*")) {
                 quote = '"';
             }
             String value = quote == 0 ? resolved
-                    : quote + resolved.replace("\\", "\\\\").replace(String.valueOf(quote), "\\" + quote) + quote;
+                    : quote + resolved.replace(String.valueOf(quote), "\\" + quote) + quote;
             m.appendReplacement(out, Matcher.quoteReplacement("url(" + value + ")"));
         }
         m.appendTail(out);

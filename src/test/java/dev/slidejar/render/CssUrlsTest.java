@@ -22,6 +22,13 @@ class CssUrlsTest {
     }
 
     @Test
+    void aUrlLeftAsItIsKeepsItsBytes() {
+        String css = "a{b:url(\"data:image/svg+xml,%3Csvg a='\\\\1'%3E\") url( x.png )}";
+        assertThat(CssUrls.rewrite(css, url -> url.startsWith("data:") ? url : "../" + url))
+                .isEqualTo("a{b:url(\"data:image/svg+xml,%3Csvg a='\\\\1'%3E\") url(../x.png)}");
+    }
+
+    @Test
     void cssWithoutUrlsOrWithAnEmptyOneIsLeftAlone() {
         String css = ".a { color: red; background: url(); }";
         assertThat(CssUrls.rewrite(css, url -> "changed")).isEqualTo(css);
