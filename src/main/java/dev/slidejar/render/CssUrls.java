@@ -18,8 +18,8 @@ public final class CssUrls {
 
     /**
      * {@code css} with each {@code url(...)} holding what {@code resolve} makes of the URL written there, quoted as
-     * it was (unquoted ones quoted when the new URL needs it). A URL {@code resolve} keeps, or an empty one, is left
-     * as written.
+     * it was (unquoted ones quoted when the new URL needs it). A URL {@code resolve} keeps, an empty one, and one in
+     * a comment are left as written.
      */
     public static String rewrite(String css, UnaryOperator<String> resolve) {
         if (!css.contains("url(") && !css.contains("URL(")) {
@@ -27,7 +27,17 @@ public final class CssUrls {
         }
         Matcher m = URL.matcher(css);
         StringBuilder out = new StringBuilder(css.length() + 32);
+        int commentEnd = -1;
         while (m.find()) {
+            // one in a comment is no reference (a rule commented out)
+            int open = css.lastIndexOf("/*", m.start());
+            if (open >= 0 && open > commentEnd) {
+                int close = css.indexOf("*/", open + 2);
+                commentEnd = close < 0 ? css.length() : close + 2;
+            }
+            if (open >= 0 && m.start() < commentEnd && open < m.start()) {
+                continue;
+            }
             char quote = m.group(1) != null ? '"' : m.group(2) != null ? '\'' : 0;
             String url = quote == '"' ? m.group(1) : quote == '\'' ? m.group(2) : m.group(3);
             String resolved = url.isEmpty() ? url : resolve.apply(url);

@@ -22,6 +22,13 @@ class CssUrlsTest {
     }
 
     @Test
+    void aUrlInACommentIsNoReference() {
+        String css = "/* .a { background: url(./old.png) } */ .b { background: url(./new.png) } /* url(x.png) */";
+        assertThat(CssUrls.rewrite(css, url -> "../" + url.substring(2)))
+                .isEqualTo("/* .a { background: url(./old.png) } */ .b { background: url(../new.png) } /* url(x.png) */");
+    }
+
+    @Test
     void aUrlLeftAsItIsKeepsItsBytes() {
         String css = "a{b:url(\"data:image/svg+xml,%3Csvg a='\\\\1'%3E\") url( x.png )}";
         assertThat(CssUrls.rewrite(css, url -> url.startsWith("data:") ? url : "../" + url))
