@@ -215,7 +215,7 @@ public final class SiteBuilder {
         for (String file : slidevAssets) {
             files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
         }
-        String themeCss = theme.css() + deckCss(deck, assets, copies, diagnostics);
+        String themeCss = theme.css() + styles(deck, theme, assets, copies, diagnostics);
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
         LastCss css = lastCss;
         if (!cssKey.equals(css.key())) {
@@ -432,22 +432,29 @@ public final class SiteBuilder {
     }
 
     /**
-     * The deck's own global styles, their {@code url(...)}s resolved from each file for {@code assets/style.css}
-     * (as Vite does in Slidev: {@code /bg.png} is the site's, {@code ./bg.png} the file's, copied along).
+     * The styles of a theme folder, then the deck's own global ones, their {@code url(...)}s resolved from each file
+     * for {@code assets/style.css} (as Vite does in Slidev: {@code /bg.png} is the site's, {@code ./bg.png} the
+     * file's, copied along; a theme folder outside the deck's folder keeps its {@code ./} URLs as written).
      */
-    private static String deckCss(Deck deck, SiteAssets assets, Map<String, Path> copies,
+    private static String styles(Deck deck, Theme theme, SiteAssets assets, Map<String, Path> copies,
             List<Diagnostic> diagnostics) {
         try {
             StringBuilder css = new StringBuilder();
-            for (Path file : Theme.deckCssFiles(deck.root())) {
+            for (Path file : concat(theme.styleFiles(), Theme.deckCssFiles(deck.root()))) {
                 String text = Files.readString(file);
                 css.append(CssUrls.rewrite(text, url -> assets.resolve(url, "../", file, text, copies, diagnostics)))
                         .append('\n');
             }
             return css.toString();
         } catch (java.io.IOException e) {
-            throw new DeckException(Diagnostic.error(null, "cannot read the deck's styles: " + e.getMessage()));
+            throw new DeckException(Diagnostic.error(null, "cannot read the styles: " + e.getMessage()));
         }
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Where compiled layouts of a folder go: a cache under the temp folder, reused while sources are unchanged. */

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A bundled theme ({@code themes/NAME/} in the sources, resources at run time): its defaults
- * ({@code theme.yaml}) and its stylesheets, to be put after the base styles.
+ * A bundled theme ({@code themes/NAME/} in the sources, resources at run time) or a theme folder: its defaults
+ * ({@code theme.yaml}) and its stylesheets, to be put after the base styles: {@code css} of a bundled theme, the
+ * files of a folder's {@code styles/} ({@link #styleFiles()}), whose {@code url()}s are its files'.
  */
 record Theme(String name, Path folder, Map<String, Object> defaults, String css) {
     private static final String ROOT = "/dev/slidejar/themes/";
@@ -46,20 +47,17 @@ record Theme(String name, Path folder, Map<String, Object> defaults, String css)
                     dir.resolve("package.json"), 0, 0).data();
             defaults = map(map(pkg.get("slidev")).get("defaults"));
         }
-        return new Theme(dir.getFileName().toString(), dir, defaults, cssText(dir.resolve("styles"), null));
+        return new Theme(dir.getFileName().toString(), dir, defaults, "");
+    }
+
+    /** A theme folder's {@code styles/*.css} in name order; none for a bundled theme. */
+    List<Path> styleFiles() throws IOException {
+        return folder == null ? List.of() : cssFiles(folder.resolve("styles"), null);
     }
 
     /** The deck's own global styles, as Slidev loads them, in order: {@code style.css} and {@code styles/*.css}. */
     static List<Path> deckCssFiles(Path deckRoot) throws IOException {
         return cssFiles(deckRoot.resolve("styles"), deckRoot.resolve("style.css"));
-    }
-
-    private static String cssText(Path dir, Path single) throws IOException {
-        StringBuilder css = new StringBuilder();
-        for (Path f : cssFiles(dir, single)) {
-            css.append(Files.readString(f)).append('\n');
-        }
-        return css.toString();
     }
 
     private static List<Path> cssFiles(Path dir, Path single) throws IOException {

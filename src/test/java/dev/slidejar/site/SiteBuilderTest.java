@@ -331,6 +331,20 @@ class SiteBuilderTest {
     }
 
     @Test
+    void picturesOfAThemeFoldersStylesAreItsFiles() throws IOException {
+        Path deck = deck("---\ntheme: ./brand\n---\n\n# One\n");
+        Files.createDirectories(deck.resolve("brand/styles/img"));
+        Files.writeString(deck.resolve("brand/styles/img/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(deck.resolve("brand/styles/index.css"),
+                ".slidev-layout { background: url(./img/logo.svg) no-repeat; }\n");
+        BuildResult r = SiteBuilder.builder().build().build(deck.resolve("slides.md"));
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(Files.readString(deck.resolve("dist/assets/style.css")))
+                .contains("background: url(../brand/styles/img/logo.svg) no-repeat;");
+        assertThat(deck.resolve("dist/brand/styles/img/logo.svg")).isRegularFile();
+    }
+
+    @Test
     void themeFolderBringsLayoutsStylesAndDefaults() throws IOException {
         Path out = tmp.resolve("site");
         SiteBuilder.builder().outDir(out).build().build(Path.of("src/test/resources/render/local-theme/slides.md"));
