@@ -57,6 +57,9 @@
   var slides = deck.slides, total = slides.length;
   var no = +body.getAttribute('data-slidejar-no') || 1;
   var clicks = +(new URLSearchParams(location.search).get('clicks') || 0);
+  // the --remote password in the URL the dev server prints (?password=, as Slidev's): no need to type it
+  var given = new URLSearchParams(location.search).get('password');
+  if (given) { try { sessionStorage.setItem('slidejar-token', given); } catch (x) { /* asked for instead */ } }
   var channel = 'BroadcastChannel' in window ? new BroadcastChannel('slidejar:' + body.getAttribute('data-slidejar-deck')) : null;
   var current = doc.querySelector('.slidejar-current iframe');
   var nextFrame = doc.querySelector('.slidejar-next iframe');

@@ -7,7 +7,14 @@ import dev.slidejar.serve.DevServer;
 import dev.slidejar.serve.DevSession;
 import dev.slidejar.site.CacheDir;
 import java.io.PrintWriter;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -74,12 +81,24 @@ final class DevCommand implements Callable<Integer> {
             out.println("  Slidejar  " + DeckConfig.themeName(server.site().deck().headmatter()) + " theme, "
                     + Plural.of(server.site().deck().slides().size(), "slide"));
             out.println();
+            // as Slidev: the presenter's URLs carry the password, so that no one types it
+            String query = options.password() == null ? ""
+                    : "?password=" + URLEncoder.encode(options.password(), StandardCharsets.UTF_8);
             out.println("  public slide show   > " + base);
-            out.println("  presenter mode      > " + base + "presenter/1/");
+            out.println("  presenter mode      > " + base + "presenter/1/" + query);
             out.println("  slides overview     > " + base + "overview/");
-            if (options.remote != null) {
-                out.println("  remote control      > listening on every interface"
-                        + (options.password() != null ? " (password required to present)" : ""));
+            if (options.remote == null) {
+                out.println("  remote control      > pass --remote to enable");
+            } else {
+                List<String> hosts = options.bindAddress().equals("0.0.0.0") ? networkAddresses()
+                        : List.of(options.bindAddress());
+                for (String address : hosts) {
+                    out.println("  remote control      > http://" + address + ":" + server.port() + "/presenter/1/"
+                            + query);
+                }
+                if (hosts.isEmpty()) {
+                    out.println("  remote control      > listening on every interface");
+                }
             }
             out.println();
             out.println("  shortcuts           > o open in browser, q quit");
@@ -91,6 +110,25 @@ final class DevCommand implements Callable<Integer> {
             session.awaitQuit(base);
         }
         return 0;
+    }
+
+    /** This machine's IPv4 addresses other devices may reach it at (not loopback), as Slidev lists them. */
+    static List<String> networkAddresses() {
+        List<String> found = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp() && !nic.isLoopback()) {
+                    for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                        if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                            found.add(address.getHostAddress());
+                        }
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // none can be listed: none are printed
+        }
+        return found;
     }
 
     /**

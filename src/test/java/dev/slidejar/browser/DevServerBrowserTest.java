@@ -1,6 +1,7 @@
 package dev.slidejar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slidejar.serve.DevServer;
 import dev.slidejar.serve.DevSession;
@@ -185,6 +186,33 @@ class DevServerBrowserTest {
             wait.until(d -> d.getCurrentUrl().startsWith(base + "3"));
             Thread.sleep(500);
             assertThat(presenter.getCurrentUrl()).contains("/presenter/2/").contains("clicks=2");
+        }
+    }
+
+    /** The presenter URL the terminal prints carries the password ({@code ?password=}, as Slidev's): no prompt. */
+    @Test
+    void aPresenterOpenedWithThePasswordInItsUrlDrivesWithoutAsking() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Path slides = deck.resolve("slides.md");
+        Files.writeString(slides, "# One\n\n---\n\n# Two\n");
+        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3 cret&", null, d -> { }, ms -> { });
+                Browser laptop = Browser.serving(tmp);
+                Browser phone = Browser.serving(tmp)) {
+            String base = "http://127.0.0.1:" + session.server().port() + "/";
+            var audience = phone.driver();
+            var wait = new WebDriverWait(audience, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class);
+            audience.get(base + "1");
+            wait.until(d -> session.server().listeners() >= 1);
+            var presenter = laptop.driver();
+            presenter.get(base + "presenter/1/?password=s3%20cret%26");
+            wait.until(d -> session.server().listeners() >= 2);
+            presenter.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            wait.until(d -> d.getCurrentUrl().startsWith(base + "2"));
+            assertThatThrownBy(() -> presenter.switchTo().alert()).as("no password asked for")
+                    .isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
         }
     }
 

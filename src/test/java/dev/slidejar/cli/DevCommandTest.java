@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slidejar.diag.Diagnostic;
 import dev.slidejar.diag.SourcePos;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +86,42 @@ class DevCommandTest {
         StringWriter silent = new StringWriter();
         new DevCommand.Terminal(new PrintWriter(silent), true, false).rebuilt(List.of(warning, broken));
         assertThat(silent.toString()).isEmpty();
+    }
+
+    @Test
+    void theTerminalListsThePresentersUrlsWithThePasswordOnlyWithRemote() throws Exception {
+        Files.writeString(dir.resolve("slides.md"), "# One\n");
+        assertThat(urls("--remote", "s3cret")).contains("  presenter mode      > http://localhost:PORT/presenter/1/"
+                + "?password=s3cret").containsAll(DevCommand.networkAddresses().stream()
+                .map(a -> "  remote control      > http://" + a + ":PORT/presenter/1/?password=s3cret").toList());
+        assertThat(urls()).contains("  presenter mode      > http://127.0.0.1:PORT/presenter/1/",
+                "  remote control      > pass --remote to enable");
+    }
+
+    /** The URL lines {@code slidejar dev} prints with {@code args}, its port as PORT. */
+    private List<String> urls(String... args) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+                "dev.slidejar.cli.Main", "dev", dir.resolve("slides.md").toString(), "--port", "0"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            String port = null;
+            for (String line; (line = out.readLine()) != null && !line.contains("shortcuts"); ) {
+                var m = Pattern.compile("public slide show\\s+> http://[^:]+:(\\d+)/").matcher(line);
+                if (m.find()) {
+                    port = m.group(1);
+                }
+                lines.add(line);
+            }
+            String found = port;
+            assertThat(found).as("the URLs: %s", lines).isNotNull();
+            return lines.stream().map(l -> l.replace(":" + found + "/", ":PORT/")).toList();
+        } finally {
+            p.destroy();
+            p.waitFor(15, TimeUnit.SECONDS);
+        }
     }
 }
