@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The deck's own files the site needs: everything of {@code public/}, and each local image a slide names. Turns
- * the URLs slides write into URLs for a page, collecting the files to copy; reports files that do not exist.
+ * The deck's own files the site needs: everything of {@code public/}, and each local file a slide or a stylesheet
+ * names. Turns the URLs they write into URLs for a page, collecting the files to copy; reports files that do not
+ * exist.
  */
 final class SiteAssets {
     private final Path root;
@@ -41,7 +42,7 @@ final class SiteAssets {
 
     /**
      * {@link #resolve(String, String, Slide, Map, List)} for a URL of the stylesheet {@code file}, whose text is
-     * {@code css}: one of the deck's own styles.
+     * {@code css}: the deck's own styles, or its theme folder's.
      */
     String resolve(String url, String rootPrefix, Path file, String css, Map<String, Path> files,
             List<Diagnostic> diagnostics) {
