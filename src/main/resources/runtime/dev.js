@@ -35,6 +35,45 @@
       link.after(next);
     });
   }
+  // files saved anew under their names (a picture): what the page shows of them is loaded again, in place (and
+  // in slide content swapped in later); one a stylesheet shows (a background) reloads the page, which keeps its
+  // slide and click (they are in its URL)
+  var saved = {};
+  function refreshFiles(changed) {
+    var files = changed.filter(function (p) { return !/(^|\/)index\.html$/.test(p) && !/\.(css|js)$/.test(p); });
+    if (!files.length) return;
+    files.forEach(function (f) { saved[f] = Date.now(); });
+    showSaved(doc);
+    var inStyles = [].some.call(doc.styleSheets, function (sheet) {
+      try {
+        return [].some.call(sheet.cssRules, function (rule) {
+          return files.some(function (f) { return rule.cssText.indexOf(f) >= 0; });
+        });
+      } catch (x) { return false; }
+    });
+    if (inStyles) location.reload();
+  }
+  function showSaved(root) {
+    function fresh(url) {
+      var u = new URL(url, location.href);
+      var path = decodeURIComponent(u.pathname.slice(1));
+      if (u.origin !== location.origin || !saved[path] || u.search === '?t=' + saved[path]) return null;
+      return u.pathname + '?t=' + saved[path];
+    }
+    [].forEach.call(root.querySelectorAll('[src], video[poster], [style*="url("]'), function (el) {
+      ['src', 'poster'].forEach(function (name) {
+        var next = el.hasAttribute(name) && fresh(el.getAttribute(name));
+        if (next) el.setAttribute(name, next);
+      });
+      var style = el.getAttribute('style');
+      if (style && style.indexOf('url(') >= 0) {
+        el.setAttribute('style', style.replace(/url\((['"]?)([^'")]+)\1\)/g, function (all, q, url) {
+          var next = fresh(url);
+          return next ? 'url(' + q + next + q + ')' : all;
+        }));
+      }
+    });
+  }
   // a page served from the server's start snapshot says so: it then hears what the server's first render changed
   var script = doc.currentScript;
   var fromSnapshot = !!script && /[?&]from=snapshot\b/.test(script.src);
@@ -43,6 +82,7 @@
     var data = JSON.parse(e.data);
     hideError();
     swapStyles(data.changed);
+    refreshFiles(data.changed);
     if (data.changed.indexOf(sitePath()) < 0) return;
     var page = doc.querySelector('.slidev-page');
     if (!page || !window.$slidejar) { location.reload(); return; }
@@ -54,6 +94,7 @@
       var next = new DOMParser().parseFromString(html, 'text/html').querySelector('.slidev-page');
       if (!next) { location.reload(); return; }
       page.innerHTML = next.innerHTML;
+      showSaved(page);
       page.className = next.className;
       page.setAttribute('data-slidev-clicks-total', next.getAttribute('data-slidev-clicks-total') || '0');
       window.$slidejar.refresh(+data.total || 0);

@@ -226,6 +226,11 @@ public final class DevServer implements AutoCloseable {
             return List.of(Diagnostic.error(null, "internal error: " + e));
         }
         List<String> changed = changed(site.files(), next.files());
+        for (String path : onDisk(next, changedFiles)) {
+            if (!changed.contains(path)) {
+                changed.add(path); // a picture saved anew under its name: the pages show it again
+            }
+        }
         site = next;
         events.send("update", update(next, changed, (System.nanoTime() - t0) / 1_000_000));
         snapshotLater(renderedAt);
@@ -290,6 +295,31 @@ public final class DevServer implements AutoCloseable {
             }
         }
         return changed;
+    }
+
+    /**
+     * The site paths of {@code changedFiles} the site serves from their files as they are: the copies of the
+     * deck's pictures, and the files of {@code public/}.
+     */
+    private static List<String> onDisk(Site site, java.util.Collection<Path> changedFiles) {
+        List<String> paths = new ArrayList<>();
+        for (Path file : changedFiles) {
+            Path changed = file.toAbsolutePath().normalize();
+            site.files().forEach((path, content) -> {
+                if (content instanceof SiteWriter.Copy copy
+                        && copy.source().toAbsolutePath().normalize().equals(changed)) {
+                    paths.add(path);
+                }
+            });
+            site.directories().forEach((prefix, dir) -> {
+                Path root = dir.toAbsolutePath().normalize();
+                if (changed.startsWith(root) && !changed.equals(root)) {
+                    String inside = root.relativize(changed).toString().replace('\\', '/');
+                    paths.add(prefix.isEmpty() ? inside : prefix + "/" + inside);
+                }
+            });
+        }
+        return paths;
     }
 
     private static boolean sameContent(Object a, Object b) {

@@ -189,6 +189,35 @@ class DevServerBrowserTest {
         }
     }
 
+    /** A picture saved anew under its name shows at once, in place (Slidev's Vite reloads it too). */
+    @Test
+    void aPictureSavedAnewShowsInPlace() throws Exception {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck.resolve("img"));
+        Path slides = deck.resolve("slides.md");
+        Files.writeString(slides, "# One\n\n<img id=\"p\" src=\"./img/a.png\">\n");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", deck.resolve("img/a.png").toFile());
+        try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, null, d -> { }, ms -> { });
+                Browser browser = Browser.serving(tmp)) {
+            var driver = browser.driver();
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.get("http://127.0.0.1:" + session.server().port() + "/1");
+            wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('p').naturalWidth").equals(10L));
+            wait.until(d -> session.server().listeners() > 0);
+            ((JavascriptExecutor) driver).executeScript("window.__marker = 'still here';");
+            Path next = tmp.resolve("b.png");
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(20, 10,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", next.toFile());
+            Files.move(next, deck.resolve("img/a.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('p').naturalWidth").equals(20L));
+            assertThat(((JavascriptExecutor) driver).executeScript("return window.__marker")).as("no reload")
+                    .isEqualTo("still here");
+        }
+    }
+
     /** The presenter URL the terminal prints carries the password ({@code ?password=}, as Slidev's): no prompt. */
     @Test
     void aPresenterOpenedWithThePasswordInItsUrlDrivesWithoutAsking() throws Exception {

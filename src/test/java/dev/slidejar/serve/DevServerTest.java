@@ -127,6 +127,25 @@ class DevServerTest {
     }
 
     @Test
+    void aPictureSavedAnewUnderItsNameIsAChangedFile() throws Exception {
+        Files.createDirectories(deck.resolve("img"));
+        Files.writeString(deck.resolve("img/a.png"), "one");
+        Files.writeString(deck.resolve("slides.md"), "# One\n\n<img src=\"./img/a.png\">\n\n---\n\n# Two\n");
+        server.rebuild(Set.of(deck.resolve("slides.md")));
+        BlockingQueue<String> events = listen();
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("event: hello");
+        Files.writeString(deck.resolve("img/a.png"), "two");
+        Files.writeString(deck.resolve("public/hello.txt"), "hello again");
+        server.rebuild(Set.of(deck.resolve("img/a.png"), deck.resolve("public/hello.txt")));
+        String update = nextData(events, "event: update");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(update.substring("data: ".length()));
+        List<String> changed = new java.util.ArrayList<>();
+        json.path("changed").forEach(n -> changed.add(n.asText()));
+        assertThat(changed).contains("img/a.png", "hello.txt").doesNotContain("1/index.html", "2/index.html");
+        assertThat(get("/img/a.png").body()).isEqualTo("two");
+    }
+
+    @Test
     void aDeckThatCannotBeBuiltLeavesNothingListening() throws Exception {
         Path broken = tmp.resolve("broken.md");
         Files.writeString(broken, "---\nlayout: [oops\n---\n\n# One\n");
