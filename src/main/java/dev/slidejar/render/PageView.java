@@ -37,10 +37,15 @@ public record PageView(PageHead head, String htmlClass, String title, String can
      * view the page is shown in for {@code <RenderWhen>} ({@code data-slidejar-context}: {@code ?context=} as the
      * presenter and the overview ask, else {@code print} for {@code ?print}; none on a slide shown as itself), and
      * picks the transition to play when the page is revealed ({@code runtime/reveal.js}; it must be listening before
-     * the first frame, which a deferred script may miss).
+     * the first frame, which a deferred script may miss). First, a link made for a deck with Slidev's
+     * {@code routerMode: hash} ({@code #/3?clicks=1}, {@code #/presenter/3}) goes on to the page it means.
      */
     public String headScript() {
-        return "(function(){var w=" + canvasWidth + ",h=" + canvasHeight + ";function fit(){"
+        return "(function(){"
+                // a link to a deck with Slidev's routerMode: hash (/#/3?clicks=1, /#/presenter/3) goes to that page
+                + "var r=/^#\\/(\\d+|(?:presenter|notes)\\/\\d+|overview|print|toc)\\/?(\\?.*)?$/.exec(location.hash);"
+                + "if(r){location.replace('" + Routes.ROOT + "'+r[1]+'/index.html'+(r[2]||''));return;}"
+                + "var w=" + canvasWidth + ",h=" + canvasHeight + ";function fit(){"
                 + "document.documentElement.style.setProperty('--slidev-slide-scale',"
                 + "Math.min(innerWidth/w,innerHeight/h));}fit();addEventListener('resize',fit);"
                 + "var q=new URLSearchParams(location.search),c=q.get('context')"

@@ -90,4 +90,30 @@ class RuntimeNavigationTest {
             assertThat(driver.findElement(By.id("light")).isDisplayed()).isFalse();
         }
     }
+
+    /** A link shared from a deck with Slidev's {@code routerMode: hash} still reaches the slide it names. */
+    @Test
+    void aSlidevHashRouteGoesToItsPage() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), "---\nrouterMode: hash\n---\n\n# One\n\n---\n\n# Two\n\n"
+                + "<div v-click id=\"later\">Later</div>\n\n---\n\n# Three\n");
+        Path site = tmp.resolve("site");
+        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            driver.get(browser.url("") + "#/3");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Three"));
+            assertThat(driver.getCurrentUrl()).endsWith("/3/index.html");
+            driver.get(browser.url("1/index.html") + "#/2?clicks=1");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Two"));
+            assertThat(driver.getCurrentUrl()).endsWith("/2/index.html?clicks=1");
+            assertThat(driver.findElement(By.id("later")).getAttribute("class")).doesNotContain("slidev-vclick-hidden");
+            driver.get(browser.url("") + "#/presenter/2");
+            wait.until(d -> d.getCurrentUrl().contains("/presenter/2/"));
+            driver.get(browser.url("") + "#intro");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("One");
+        }
+    }
 }
