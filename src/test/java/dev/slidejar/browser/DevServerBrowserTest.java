@@ -30,10 +30,7 @@ class DevServerBrowserTest {
 
     @Test
     void savedEditsShowInPlaceAndBadInputShowsAnOverlay() throws Exception {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Path slides = deck.resolve("slides.md");
-        Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n");
+        Path slides = slides("# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n");
         List<Long> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, null, d -> { }, rebuilds::add);
                 Browser browser = Browser.serving(tmp)) {
@@ -75,17 +72,14 @@ class DevServerBrowserTest {
      */
     @Test
     void aPageServedFromAStartSnapshotTakesTheRendersSlideInPlace() throws Exception {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Path slides = deck.resolve("slides.md");
-        Files.writeString(slides, "# One\n\n---\n\n# Two\n");
+        Path slides = slides("# One\n\n---\n\n# Two\n");
         Path snapshots = tmp.resolve("snapshots");
         Site site = SiteBuilder.builder().build().render(slides);
         Map<String, SiteWriter.Content> files = new LinkedHashMap<>(site.files());
         String two = new String(((SiteWriter.Bytes) files.get("2/index.html")).data(), StandardCharsets.UTF_8);
         files.put("2/index.html", new SiteWriter.Bytes(two.replace("<h1>Two</h1>", "<h1>Stale</h1>")
                 .getBytes(StandardCharsets.UTF_8)));
-        StartSnapshot.save(snapshots, slides, List.of(deck), new Site(site.deck(), site.config(), files,
+        StartSnapshot.save(snapshots, slides, List.of(slides.getParent()), new Site(site.deck(), site.config(), files,
                 site.directories(), List.of()), Long.MAX_VALUE);
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
@@ -135,10 +129,7 @@ class DevServerBrowserTest {
      */
     @Test
     void aPresenterOnOneDeviceDrivesAnotherOnlyWithThePassword() throws Exception {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Path slides = deck.resolve("slides.md");
-        Files.writeString(slides, "# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n"
+        Path slides = slides("# One\n\n---\n\n# Two\n\n<div v-click id=\"a\">A</div>\n<div v-click id=\"b\">B</div>\n"
                 + "\n---\n\n# Three\n");
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3cret", null, d -> { }, ms -> { });
                 Browser laptop = Browser.serving(tmp);
@@ -192,10 +183,9 @@ class DevServerBrowserTest {
     /** A picture saved anew under its name shows at once, in place (Slidev's Vite reloads it too). */
     @Test
     void aPictureSavedAnewShowsInPlace() throws Exception {
-        Path deck = tmp.resolve("deck");
+        Path slides = slides("# One\n\n<img id=\"p\" src=\"./img/a.png\">\n");
+        Path deck = slides.getParent();
         Files.createDirectories(deck.resolve("img"));
-        Path slides = deck.resolve("slides.md");
-        Files.writeString(slides, "# One\n\n<img id=\"p\" src=\"./img/a.png\">\n");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", deck.resolve("img/a.png").toFile());
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, null, null, d -> { }, ms -> { });
@@ -221,10 +211,7 @@ class DevServerBrowserTest {
     /** The presenter URL the terminal prints carries the password ({@code ?password=}, as Slidev's): no prompt. */
     @Test
     void aPresenterOpenedWithThePasswordInItsUrlDrivesWithoutAsking() throws Exception {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Path slides = deck.resolve("slides.md");
-        Files.writeString(slides, "# One\n\n---\n\n# Two\n");
+        Path slides = slides("# One\n\n---\n\n# Two\n");
         try (DevSession session = DevSession.start(slides, "127.0.0.1", 0, "s3 cret&", null, d -> { }, ms -> { });
                 Browser laptop = Browser.serving(tmp);
                 Browser phone = Browser.serving(tmp)) {
@@ -281,6 +268,12 @@ class DevServerBrowserTest {
             assertThat(rebuilds).as("a rebuild after the imported file changed").isNotEmpty();
             assertThat(text(session, "2/index.html")).contains("Shared part, edited");
         }
+    }
+
+    /** A deck folder under the test's temp folder, its {@code slides.md} holding {@code markdown}. */
+    private Path slides(String markdown) throws java.io.IOException {
+        Files.createDirectories(tmp.resolve("deck"));
+        return Files.writeString(tmp.resolve("deck/slides.md"), markdown);
     }
 
     /** {@code deck/slides.md} holding {@code slides}, beside {@code shared/part.md} (a slide "Shared part"). */
