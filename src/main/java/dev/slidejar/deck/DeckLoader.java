@@ -140,6 +140,6 @@ public final class DeckLoader {
                 return new SourcePos(slide.file().userPath(), slide.startLineIndex() + i + 1, 1);
             }
         }
-        return SourcePos.ofLineIndex(slide.file().userPath(), slide.startLineIndex());
+        return slide.pos();
     }
 }

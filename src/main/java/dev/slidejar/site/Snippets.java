@@ -187,6 +187,6 @@ final class Snippets {
                 return SourcePos.ofLineIndex(source.file().userPath(), i);
             }
         }
-        return SourcePos.ofLineIndex(source.file().userPath(), source.startLineIndex());
+        return source.pos();
     }
 }
