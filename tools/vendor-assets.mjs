@@ -13,7 +13,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -89,9 +89,28 @@ const IMAGES = [
   },
 ]
 
+// Code highlighting: the TextMate grammars and the two themes Slidev 53 highlights with (Shiki 4.6.0, its
+// resolveShikiOptions: vitesse-light and vitesse-dark), at the versions of Shiki that @slidev/cli 53.0.0 pulls in.
+// The grammars' own licences are in tm-grammars' NOTICE (Shiki's grammars are tm-grammars').
+const SHIKI = {
+  langs: {
+    pkg: '@shikijs/langs', version: '4.6.0',
+    integrity: 'sha512-1yMEX3oCVV54LUq/ovfpRkDQoYDkcvjSWFFa/YLUDMiSoRzMi2uxLJYbv41ahT8Lu9lFMaa7hecd3Q39trqUyg==',
+  },
+  themes: {
+    pkg: '@shikijs/themes', version: '4.6.0',
+    integrity: 'sha512-qHAVAs80RiGD+IRuH9G+JPDOEc9A/kHsng4EzCUCwB9bLzW6Z0y9WETh2YyCcADJBmfrIaJ1Jp7KBNP6FHkgtQ==',
+    names: ['vitesse-light', 'vitesse-dark'],
+  },
+  notice: {
+    pkg: 'tm-grammars', version: '1.32.22',
+    integrity: 'sha512-VKWL+UiqlGqbGHonRbrBc0kkqDIHUUiVO/A2rBTBz5LBXKA8Fe2f34O1YiBI7ED37tTUlT3MGmLf9+0F/H4/Ww==',
+  },
+}
+
 // ---- main --------------------------------------------------------------------------------------------------
 
-function main(argv) {
+async function main(argv) {
   const decks = path.resolve(option(argv, '--decks') ?? path.join(ROOT, '..', 'shared', 'decks'))
   if (!fs.existsSync(decks)) fail(`decks folder not found: ${decks} (pass --decks DIR)`)
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'slidejar-vendor-'))
@@ -111,6 +130,9 @@ function main(argv) {
 
     replaceDir(path.join(OUT, 'images'))
     for (const image of IMAGES) vendorImages(image, unpack(image, tmp), sources)
+
+    replaceDir(path.join(OUT, 'shiki'))
+    await vendorShiki(tmp, sources)
     writeText(path.join(OUT, 'SOURCES.tsv'), tsv(['package', 'version', 'integrity'], sources))
     report()
   } finally {
@@ -145,6 +167,48 @@ function vendorImages(image, dir, sources) {
   }
   writeText(path.join(target, 'LICENSE'), fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8'))
   sources.push([image.pkg, image.version, image.integrity])
+}
+
+// ---- code highlighting -------------------------------------------------------------------------------------
+
+/**
+ * shiki/grammars/NAME.json.gz for every grammar of @shikijs/langs (each module holds its language's grammar after
+ * those it embeds), shiki/languages.tsv (name, scope, aliases, embedded languages, the scopes it injects into,
+ * file), the themes as shiki/themes/NAME.json, and the licences in shiki/LICENSES.
+ */
+async function vendorShiki(tmp, sources) {
+  const target = path.join(OUT, 'shiki')
+  const langs = unpack(SHIKI.langs, tmp)
+  const byName = new Map()
+  const dist = path.join(langs, 'dist')
+  for (const file of fs.readdirSync(dist).filter(f => f.endsWith('.mjs') && f !== 'index.mjs').sort()) {
+    const grammars = (await import(pathToFileURL(path.join(dist, file)).href)).default
+    for (const g of grammars) {
+      if (!byName.has(g.name)) byName.set(g.name, g)
+    }
+  }
+  const rows = []
+  for (const name of [...byName.keys()].sort()) {
+    const g = byName.get(name)
+    const file = `grammars/${name}.json.gz`
+    writeBytes(path.join(target, file), gzip(JSON.stringify(g)))
+    rows.push([name, g.scopeName, (g.aliases ?? []).join(','), (g.embeddedLangs ?? []).join(','),
+      (g.injectTo ?? []).join(','), file])
+  }
+  writeText(path.join(target, 'languages.tsv'), tsv(['name', 'scope', 'aliases', 'embedded', 'injectTo', 'file'], rows))
+  const themes = unpack(SHIKI.themes, tmp)
+  for (const name of SHIKI.themes.names) {
+    const theme = (await import(pathToFileURL(path.join(themes, 'dist', `${name}.mjs`)).href)).default
+    writeText(path.join(target, 'themes', `${name}.json`), JSON.stringify(theme, null, 1) + '\n')
+  }
+  const notice = unpack(SHIKI.notice, tmp)
+  writeText(path.join(target, 'LICENSES'), [
+    `${SHIKI.langs.pkg} ${SHIKI.langs.version}\n\n${fs.readFileSync(path.join(langs, 'LICENSE'), 'utf8')}`,
+    `${SHIKI.themes.pkg} ${SHIKI.themes.version}\n\n${fs.readFileSync(path.join(themes, 'LICENSE'), 'utf8')}`,
+    `The grammars' own licences (${SHIKI.notice.pkg} ${SHIKI.notice.version}, NOTICE)\n\n`
+      + fs.readFileSync(path.join(notice, 'NOTICE'), 'utf8'),
+  ].join('\n'))
+  for (const p of [SHIKI.langs, SHIKI.themes, SHIKI.notice]) sources.push([p.pkg, p.version, p.integrity])
 }
 
 // ---- fonts -------------------------------------------------------------------------------------------------
@@ -330,7 +394,7 @@ function fail(message) {
 }
 
 try {
-  main(process.argv.slice(2))
+  await main(process.argv.slice(2))
 } catch (e) {
   if (!(e instanceof VendorError)) throw e
   log(`error: ${e.message}`)
