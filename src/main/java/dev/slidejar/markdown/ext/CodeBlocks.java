@@ -1,5 +1,8 @@
 package dev.slidejar.markdown.ext;
 
+import dev.slidejar.markdown.highlight.Highlighter;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +16,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Code blocks with the markup Slidev gives them (Shiki's {@code pre.shiki} inside a
  * {@code .slidev-code-wrapper}, one {@code span.line} per line), so that their box, font and line numbers
- * look as in Slidev. The text is not coloured by grammar yet: every token has the theme's foreground colour.
- * Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
+ * look as in Slidev, coloured as Shiki colours them ({@link Highlighter}: the language's TextMate grammar, Slidev's
+ * vitesse-light and vitesse-dark); a language without a grammar (or none) is written in the theme's foreground
+ * colour. Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
  */
 public final class CodeBlocks implements NodeRenderer {
     private static final Pattern LINES_OPTION = Pattern.compile("lines\\s*:\\s*(true|false)");
@@ -52,9 +56,12 @@ public final class CodeBlocks implements NodeRenderer {
                 .append("\"><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
                 .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
                 .append('>');
+        Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty()
+                : Highlighter.bundled().highlight(literal, lang);
         String[] lines = literal.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            out.append("<span class=\"line\">").append(escape(lines[i])).append("</span>");
+            out.append("<span class=\"line\">")
+                    .append(coloured.isPresent() ? coloured.get().get(i) : escape(lines[i])).append("</span>");
             if (i < lines.length - 1) {
                 out.append('\n');
             }
