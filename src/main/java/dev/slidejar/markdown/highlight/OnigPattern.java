@@ -1,6 +1,8 @@
 package dev.slidejar.markdown.highlight;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jcodings.specific.UTF8Encoding;
 import org.joni.Matcher;
 import org.joni.Option;
@@ -12,9 +14,12 @@ import org.joni.WarnCallback;
 /**
  * One regular expression of a grammar, compiled by joni (Oniguruma's Java port, the engine TextMate grammars are
  * written for; Shiki runs Oniguruma too). A pattern joni refuses never matches, as Shiki skips one it cannot
- * compile.
+ * compile. A compiled pattern holds no state of a search: any number of threads may search with it.
  */
 final class OnigPattern {
+    /** Compiled patterns by source: grammars repeat patterns in many rules and lists (and all threads share them). */
+    private static final Map<String, OnigPattern> COMPILED = new ConcurrentHashMap<>();
+
     private final Regex regex;
 
     private OnigPattern(Regex regex) {
@@ -22,6 +27,10 @@ final class OnigPattern {
     }
 
     static OnigPattern compile(String source) {
+        return COMPILED.computeIfAbsent(source, OnigPattern::compileNew);
+    }
+
+    private static OnigPattern compileNew(String source) {
         Regex regex = regex(source);
         if (regex == null) {
             String rewritten = OnigRewrite.rewrite(source);

@@ -71,13 +71,15 @@ abstract class Rule {
             if (byAnchors[k] == null) {
                 List<OnigPattern> patterns = new ArrayList<>();
                 int[] rules = new int[sources.size()];
+                boolean[] anchoredAtStart = new boolean[sources.size()];
                 for (int i = 0; i < sources.size(); i++) {
                     Source s = sources.get(i);
-                    patterns.add(OnigPattern.compile(s.hasAnchor() ? RegexSource.anchored(s.source(), allowA, allowG)
-                            : s.source()));
+                    String source = s.hasAnchor() ? RegexSource.anchored(s.source(), allowA, allowG) : s.source();
+                    patterns.add(OnigPattern.compile(source));
                     rules[i] = s.rule();
+                    anchoredAtStart[i] = source.contains("\\G");
                 }
-                byAnchors[k] = new Scanner(patterns, rules);
+                byAnchors[k] = new Scanner(patterns, rules, anchoredAtStart);
             }
             return byAnchors[k];
         }
