@@ -18,6 +18,39 @@
   var clicks = 0;
 
   // ---- clicks -------------------------------------------------------------------------------------------
+  var codeBlocks = [].slice.call(page.querySelectorAll('[data-slidejar-ranges-start]'));
+  // a code block's line ranges: range clicks - start + 1 (the first before its clicks, finally after them)
+  function showRange(block, at) {
+    var ranges = JSON.parse(block.getAttribute('data-slidejar-ranges'));
+    var index = Math.max(0, at - +block.getAttribute('data-slidejar-ranges-start') + 1);
+    var last = block.getAttribute('data-slidejar-ranges-finally') || ranges[ranges.length - 1];
+    var range = index < ranges.length ? ranges[index] : last;
+    var hide = range === 'hide';
+    block.classList.toggle('slidev-vclick-hidden', hide);
+    if (hide) range = index + 1 < ranges.length ? ranges[index + 1] : last;
+    var lines = [].slice.call(block.querySelectorAll('.shiki code > .line'));
+    var first = parseInt(getComputedStyle(block).getPropertyValue('--start'), 10) || 1;
+    var shown = lineSet(lines.length + first - 1, range);
+    lines.forEach(function (line, i) {
+      var on = shown[i + first] === true;
+      line.classList.toggle('slidev-code-highlighted', on);
+      line.classList.toggle('highlighted', on);
+      line.classList.toggle('slidev-code-dishonored', !on);
+      line.classList.toggle('dishonored', !on);
+    });
+  }
+  function lineSet(count, range) {
+    var set = {};
+    range = (range || '').trim();
+    if (range === 'none') return set;
+    if (!range || range === 'all' || range === '*') range = '1-' + count;
+    range.split(/[,;]/).forEach(function (part) {
+      var ends = part.split('-');
+      var from = +ends[0], to = ends.length > 1 ? (ends[1].trim() ? +ends[1] : count) : from;
+      for (var n = from; n <= Math.min(to, count); n++) set[n] = true;
+    });
+    return set;
+  }
   function applyClicks(value) {
     clicks = Math.max(0, Math.min(clicksTotal, value | 0));
     targets.forEach(function (el) {
@@ -30,6 +63,7 @@
       el.classList.toggle('slidev-vclick-current', active && clicks === start);
       el.classList.toggle('slidev-vclick-prior', active && clicks !== start);
     });
+    codeBlocks.forEach(function (block) { showRange(block, clicks); });
     page.setAttribute('data-slidev-clicks', clicks);
     var counter = doc.querySelector('.slidejar-counter');
     if (counter) counter.textContent = no + ' / ' + total + (clicksTotal ? ' · ' + clicks + '/' + clicksTotal : '');
@@ -87,6 +121,7 @@
       if (newTotal) total = newTotal;
       clicksTotal = +(page.getAttribute('data-slidev-clicks-total') || 0);
       targets = [].slice.call(page.querySelectorAll('[data-slidev-clicks-start]'));
+      codeBlocks = [].slice.call(page.querySelectorAll('[data-slidejar-ranges-start]'));
       applyClicks(clicks);
     } };
   // the dev server relays a presenter on another device

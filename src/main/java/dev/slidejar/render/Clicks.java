@@ -22,6 +22,9 @@ final class Clicks {
     static final String START = "data-slidev-clicks-start";
     static final String END = "data-slidev-clicks-end";
     static final String HIDE = "data-slidev-clicks-hide";
+    /** A code block's line ranges ({@code CodeBlocks}), and the click at which its second range shows. */
+    static final String RANGES = "data-slidejar-ranges";
+    static final String RANGES_START = "data-slidejar-ranges-start";
     private static final String TARGET = "slidev-vclick-target";
 
     private int offset;
@@ -50,6 +53,8 @@ final class Clicks {
                         intAttr(child, "depth", 1), child.hasAttr("hide"), true);
             } else if (name.equals("v-switch")) {
                 vSwitch(child);
+            } else if (child.hasAttr(RANGES)) {
+                codeRanges(child);
             } else {
                 directive(child);
                 walk(child);
@@ -162,6 +167,31 @@ final class Clicks {
         offset += delta;
         mark(e, start, end, hide, animations);
         total = Math.max(total, end);
+    }
+
+    /**
+     * A code block with line ranges takes a click for each range after the first, from {@code at} ({@code +1} by
+     * default), as Slidev's CodeBlockWrapper: the runtime shows range {@code clicks - start + 1}.
+     */
+    private void codeRanges(Element wrapper) {
+        int size = Math.max(1, wrapper.attr(RANGES).split("\",\"", -1).length) - 1;
+        Object at = single(wrapper.hasAttr("data-slidejar-ranges-at") ? wrapper.attr("data-slidejar-ranges-at") : "+1");
+        if (at == null) {
+            return;
+        }
+        int start;
+        int max;
+        if (at instanceof String rel) {
+            int value = relative(rel);
+            start = offset + value;
+            max = offset + value + size - 1;
+            offset += value + size - 1;
+        } else {
+            start = (Integer) at;
+            max = start + size - 1;
+        }
+        wrapper.attr(RANGES_START, Integer.toString(start));
+        total = Math.max(total, max);
     }
 
     /** {@code "+2"} → 2, {@code "-1"} → -1. */

@@ -58,6 +58,41 @@ class RuntimeNavigationTest {
         }
     }
 
+    /** A code block's line ranges follow the clicks: the first range before them, the next at each click. */
+    @Test
+    void codeRangesFollowTheClicks() throws IOException {
+        Path deck = tmp.resolve("deck");
+        Files.createDirectories(deck);
+        Files.writeString(deck.resolve("slides.md"), """
+                # Code
+
+                ```ts {1|2-3|all}
+                const a = 1
+                const b = 2
+                const c = 3
+                ```
+                """);
+        Path site = tmp.resolve("site");
+        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            String script = "return [...document.querySelectorAll('.shiki .line')].map(l => "
+                    + "l.classList.contains('slidev-code-highlighted') ? 'on' : 'off').join(' ')";
+            driver.get(browser.url(""));
+            wait.until(d -> "on off off".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+            assertThat(driver.findElement(By.cssSelector(".shiki .line:nth-child(2)")).getCssValue("opacity"))
+                    .isEqualTo("0.3");
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+            wait.until(d -> "off on on".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+            wait.until(d -> "on on on".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+            assertThat(driver.getCurrentUrl()).contains("clicks=2");
+            new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+            wait.until(d -> "off on on".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script)));
+        }
+    }
+
     /** {@code <LightOrDark>} shows the slot of the page's colour scheme, and the other once the scheme changes. */
     @Test
     void lightOrDarkShowsTheSlotOfTheScheme() throws IOException {

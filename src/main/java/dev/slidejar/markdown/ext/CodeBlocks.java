@@ -19,8 +19,16 @@ import org.commonmark.renderer.html.HtmlWriter;
  * look as in Slidev, coloured as Shiki colours them ({@link Highlighter}: the language's TextMate grammar, Slidev's
  * vitesse-light and vitesse-dark); a language without a grammar (or none) is written in the theme's foreground
  * colour. Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
+ *
+ * <p>Line highlighting as Slidev's: {@code ```ts {2,3|5|all}{at:2,finally:'2',startLine:5,maxHeight:'100px'}}. The
+ * ranges go into {@code data-slidejar-ranges} for the clicks (resolved with the slide's others by the renderer's
+ * {@code Clicks}, run by the runtime); the lines are written as they show with every click done (the last range, or
+ * {@code finally}), as the print view and a page without JavaScript show them.
  */
 public final class CodeBlocks implements NodeRenderer {
+    /** Slidev's fence info: language, [title], {ranges}, {options}, the rest (its RE_BLOCK_INFO). */
+    private static final Pattern INFO = Pattern.compile(
+            "^([\\w'-]+)?(?:[ \\t]*|[ \\t][ \\w\\t'-]*)(?:\\[([^\\]]*)])?[ \\t]*(?:\\{([\\w,|\\-*]+)})?[ \\t]*(\\{[^}]*})?(.*)$");
     private static final Pattern LINES_OPTION = Pattern.compile("lines\\s*:\\s*(true|false)");
     private static final String SHIKI_VARS =
             "--shiki-light:#393a34;--shiki-dark:#dbd7caee;--shiki-light-bg:#ffffff;--shiki-dark-bg:#121212";
@@ -43,24 +51,59 @@ public final class CodeBlocks implements NodeRenderer {
         String info = node instanceof FencedCodeBlock f && f.getInfo() != null ? f.getInfo().trim() : "";
         String literal = node instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) node).getLiteral();
         String lang = info.isEmpty() ? "" : info.split("[\\s{\\[]", 2)[0];
+        Matcher parts = INFO.matcher(info);
+        List<String> ranges = List.of();
+        String options = "";
+        if (parts.matches()) {
+            String rangeText = parts.group(3) == null ? "" : parts.group(3).trim();
+            ranges = rangeText.isEmpty() ? List.of() : List.of(rangeText.split("\\s*\\|\\s*", -1));
+            options = parts.group(4) == null ? "" : parts.group(4);
+        }
         boolean numbered = lineNumbers;
-        Matcher m = LINES_OPTION.matcher(info);
+        Matcher m = LINES_OPTION.matcher(options.isEmpty() ? info : options);
         if (m.find()) {
             numbered = m.group(1).equals("true");
         }
         if (literal.endsWith("\n")) {
             literal = literal.substring(0, literal.length() - 1);
         }
+        int startLine = CodeRanges.intOption(options, "startLine", 1);
+        String maxHeight = CodeRanges.option(options, "maxHeight");
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"slidev-code-wrapper relative group").append(numbered ? " slidev-code-line-numbers" : "")
-                .append("\"><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
+                .append('"');
+        if (!ranges.isEmpty()) {
+            out.append(" data-slidejar-ranges=\"").append(escape(CodeRanges.json(ranges))).append('"');
+            String at = CodeRanges.option(options, "at");
+            if (at != null) {
+                out.append(" data-slidejar-ranges-at=\"").append(escape(at)).append('"');
+            }
+            String last = CodeRanges.option(options, "finally");
+            if (last != null) {
+                out.append(" data-slidejar-ranges-finally=\"").append(escape(last)).append('"');
+            }
+        }
+        if (startLine != 1 || maxHeight != null) {
+            out.append(" style=\"").append(maxHeight == null ? "" : "max-height:" + escape(maxHeight) + ";overflow-y:scroll;")
+                    .append("--start:").append(startLine).append('"');
+        }
+        out.append("><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
                 .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
                 .append('>');
         Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty()
                 : Highlighter.bundled().highlight(literal, lang);
         String[] lines = literal.split("\n", -1);
+        String shown = ranges.isEmpty() ? null
+                : java.util.Objects.requireNonNullElse(CodeRanges.option(options, "finally"), ranges.get(ranges.size() - 1));
+        Set<Integer> highlighted = shown == null ? Set.of()
+                : CodeRanges.lines(lines.length + startLine - 1, shown.equals("hide") ? "all" : shown);
         for (int i = 0; i < lines.length; i++) {
-            out.append("<span class=\"line\">")
+            out.append("<span class=\"line");
+            if (shown != null) {
+                out.append(highlighted.contains(i + startLine) ? " slidev-code-highlighted highlighted"
+                        : " slidev-code-dishonored dishonored");
+            }
+            out.append("\">")
                     .append(coloured.isPresent() ? coloured.get().get(i) : escape(lines[i])).append("</span>");
             if (i < lines.length - 1) {
                 out.append('\n');
