@@ -9,6 +9,7 @@
 // Needs Node >= 18, npm (for `npm pack`) and tar. Output is byte-identical on every run with the same inputs.
 
 import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -108,6 +109,19 @@ const SHIKI = {
   },
 }
 
+// Math: KaTeX at the version Slidev 53 renders with (@slidev/cli's katex ^0.18.7, 0.18.11 installed), run at build
+// time in Rhino (a JavaScript engine in Java, ES5 and part of ES2015): so its ES2015+ source is compiled to ES5 here
+// with Babel (@babel/standalone, used by this script only). Its stylesheet and fonts (woff2, what browsers load) go
+// with it.
+const KATEX = {
+  pkg: 'katex', version: '0.18.11',
+  integrity: 'sha512-yvyz/2VMKqoho/35Hat5w37wIEdWJ5ElVMidTAlWrxr5uW4aBGsEpveTmKh18/zw08v/7lGswCPon4OhqmqrTA==',
+}
+const BABEL = {
+  pkg: '@babel/standalone', version: '8.0.6',
+  integrity: 'sha512-KOK+cX/FvysgJ6rY5Q47SxHmYmHVyDYE+s9QNNeIucaeFh8oukV4AUwzQZO8iqzBF1WzD7+U3TATQu0eKgR9kg==',
+}
+
 // ---- main --------------------------------------------------------------------------------------------------
 
 async function main(argv) {
@@ -133,6 +147,9 @@ async function main(argv) {
 
     replaceDir(path.join(OUT, 'shiki'))
     await vendorShiki(tmp, sources)
+
+    replaceDir(path.join(OUT, 'katex'))
+    vendorKatex(tmp, sources)
     writeText(path.join(OUT, 'SOURCES.tsv'), tsv(['package', 'version', 'integrity'], sources))
     report()
   } finally {
@@ -209,6 +226,32 @@ async function vendorShiki(tmp, sources) {
       + fs.readFileSync(path.join(notice, 'NOTICE'), 'utf8'),
   ].join('\n'))
   for (const p of [SHIKI.langs, SHIKI.themes, SHIKI.notice]) sources.push([p.pkg, p.version, p.integrity])
+}
+
+// ---- math ----------------------------------------------------------------------------------------------------
+
+/**
+ * katex/katex.js.gz (dist/katex.js compiled to ES5, for Rhino), katex/katex.css (dist/katex.css with only the woff2
+ * sources of its fonts), katex/fonts/*.woff2 and katex/LICENSE.
+ */
+function vendorKatex(tmp, sources) {
+  const target = path.join(OUT, 'katex')
+  const katex = unpack(KATEX, tmp)
+  const babel = createRequire(import.meta.url)(path.join(unpack(BABEL, tmp), 'babel.js'))
+  const source = fs.readFileSync(path.join(katex, 'dist', 'katex.js'), 'utf8')
+  const es5 = babel.transform(source, {
+    presets: [['env', { targets: 'ie 11' }]], compact: true, comments: false, sourceType: 'script',
+  }).code
+  writeBytes(path.join(target, 'katex.js.gz'), gzip(es5))
+  const css = fs.readFileSync(path.join(katex, 'dist', 'katex.css'), 'utf8')
+    .replace(/,\s*url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, '')
+  if (/\.(woff|ttf)\)/.test(css)) fail('katex.css: a font source other than woff2 is left')
+  writeText(path.join(target, 'katex.css'), css)
+  for (const font of fs.readdirSync(path.join(katex, 'dist', 'fonts')).filter(f => f.endsWith('.woff2')).sort()) {
+    writeBytes(path.join(target, 'fonts', font), fs.readFileSync(path.join(katex, 'dist', 'fonts', font)))
+  }
+  writeText(path.join(target, 'LICENSE'), fs.readFileSync(path.join(katex, 'LICENSE'), 'utf8'))
+  sources.push([KATEX.pkg, KATEX.version, KATEX.integrity])
 }
 
 // ---- fonts -------------------------------------------------------------------------------------------------
