@@ -3,11 +3,13 @@ package dev.slidejar.markdown;
 import dev.slidejar.markdown.ext.CodeBlocks;
 import dev.slidejar.markdown.ext.FootnotesExtension;
 import dev.slidejar.markdown.ext.FootnotesHtml;
+import dev.slidejar.markdown.ext.MathExtension;
 import dev.slidejar.markdown.ext.MdcExtension;
 import dev.slidejar.markdown.ext.SlotMarker;
 import dev.slidejar.markdown.ext.SlotSugarExtension;
 import dev.slidejar.markdown.ext.TaskListExtension;
 import dev.slidejar.markdown.ext.Typographer;
+import dev.slidejar.markdown.math.Katex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,21 +37,24 @@ public final class SlideMarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private SlideMarkdownRenderer(boolean lineNumbers, boolean mdc) {
+    private SlideMarkdownRenderer(boolean lineNumbers, boolean mdc, boolean math, TextCache cache) {
         List<Extension> extensions = new ArrayList<>(EXTENSIONS);
         if (mdc) {
             extensions.add(MdcExtension.create());
         }
+        if (math) {
+            extensions.add(MathExtension.create(Katex.cachedIn(cache)));
+        }
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .nodeRendererFactory(FootnotesHtml.NodeRenderers::new)
-                .nodeRendererFactory(context -> new CodeBlocks(context, lineNumbers))
+                .nodeRendererFactory(context -> new CodeBlocks(context, lineNumbers, cache))
                 .nodeRendererFactory(context -> new SilentNodes())
                 .build();
     }
 
     public static SlideMarkdownRenderer create() {
-        return new SlideMarkdownRenderer(false, false);
+        return new SlideMarkdownRenderer(false, false, false, TextCache.in(java.util.Optional.empty()));
     }
 
     /**
@@ -57,7 +62,16 @@ public final class SlideMarkdownRenderer {
      * its {@code mdc:} setting (MDC attribute syntax).
      */
     public static SlideMarkdownRenderer create(boolean lineNumbers, boolean mdc) {
-        return new SlideMarkdownRenderer(lineNumbers, mdc);
+        return new SlideMarkdownRenderer(lineNumbers, mdc, false, TextCache.in(java.util.Optional.empty()));
+    }
+
+    /**
+     * A renderer for a deck, with math when {@code math} ({@code $...$}, {@code $$} blocks, as Slidev turns them on
+     * for a deck that has a {@code $...$} on a line or a {@code $$}); formulas and coloured code blocks are kept in
+     * {@code cache}.
+     */
+    public static SlideMarkdownRenderer create(boolean lineNumbers, boolean mdc, boolean math, TextCache cache) {
+        return new SlideMarkdownRenderer(lineNumbers, mdc, math, cache);
     }
 
     /**

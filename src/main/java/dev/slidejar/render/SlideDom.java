@@ -333,10 +333,10 @@ final class SlideDom {
         }
     }
 
-    /** Code is shown as written: Slidev compiles it with {@code v-pre}. */
+    /** Code is shown as written: Slidev compiles it with {@code v-pre}; math, rendered, escapes its braces. */
     private static boolean insideCode(TextNode t) {
         for (Element p = t.parent(); p != null; p = p.parent()) {
-            if (p.normalName().equals("code") || p.normalName().equals("pre")) {
+            if (p.normalName().equals("code") || p.normalName().equals("pre") || p.hasClass("katex")) {
                 return true;
             }
         }

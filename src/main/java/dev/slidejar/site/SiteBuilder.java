@@ -20,6 +20,7 @@ import dev.slidejar.render.Routes;
 import dev.slidejar.render.SlidePage;
 import dev.slidejar.render.TocEntry;
 import dev.slidejar.render.TocPageView;
+import dev.slidejar.markdown.TextCache;
 import dev.slidejar.style.Fonts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,8 @@ public final class SiteBuilder {
      * render used is kept.
      */
     private final Map<SlideKey, RenderedSlide> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Formulas and coloured code kept from earlier builds (on disk, shared by every build of every deck). */
+    private static final TextCache RENDERED = TextCache.in(CacheDir.of("rendered"));
     /** Markdown renderers by their options (they are immutable and shareable). */
     private final Map<String, SlideMarkdownRenderer> markdowns = new java.util.concurrent.ConcurrentHashMap<>();
     /** Slide titles as HTML, for the table of contents. */
@@ -131,8 +134,9 @@ public final class SiteBuilder {
             renderer = renderer.withDeckLayouts(deck.root(), classDir(deck.root()));
         }
         DeckConfig config = DeckConfig.resolve(deck.headmatter(), theme.defaults());
-        SlideMarkdownRenderer markdown = markdowns.computeIfAbsent(config.lineNumbers() + "/" + config.mdc(),
-                k -> SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc()));
+        boolean math = hasMath(deck);
+        SlideMarkdownRenderer markdown = markdowns.computeIfAbsent(config.lineNumbers() + "/" + config.mdc() + "/" + math,
+                k -> SlideMarkdownRenderer.create(config.lineNumbers(), config.mdc(), math, RENDERED));
         DeckContext context = new DeckContext(deck.slides().size(), config.title(), toc(deck, markdown),
                 deck.headmatter());
         SiteAssets assets = new SiteAssets(deck);
@@ -149,7 +153,7 @@ public final class SiteBuilder {
         // the config as what it is made of, not its record's toString(): that one's first call builds method
         // handles for 13 components, 60 ms of a cold start
         String deckKey = deck.slides().size() + "\u0000" + deck.headmatter() + "\u0000" + theme.defaults()
-                + "\u0000" + presenting + "\u0000" + base;
+                + "\u0000" + presenting + "\u0000" + base + "\u0000" + math;
         List<SlideKey> keys = new ArrayList<>();
         List<String> contents = new ArrayList<>();
         for (Slide slide : deck.slides()) {
@@ -215,7 +219,10 @@ public final class SiteBuilder {
         for (String file : slidevAssets) {
             files.put(Components.SLIDEV_ASSETS + file, new SiteWriter.Resource(Components.SLIDEV_RESOURCES + file));
         }
-        String themeCss = theme.css() + styles(deck, theme, assets, copies, diagnostics);
+        String themeCss = (math ? MathAssets.css() : "") + theme.css() + styles(deck, theme, assets, copies, diagnostics);
+        if (math) {
+            MathAssets.files().forEach(f -> files.put(f.path(), new SiteWriter.Resource(f.resource())));
+        }
         CssKey cssKey = new CssKey(config, themeCss, List.copyOf(classTokens), slideCss.toString());
         LastCss css = lastCss;
         if (!cssKey.equals(css.key())) {
@@ -238,6 +245,20 @@ public final class SiteBuilder {
         }
         return new Site(deck, config, files, directories, diagnostics);
     }
+
+    /** Slidev's test for math in a deck: a {@code $...$} on a line, or a {@code $$}, in a slide or its notes. */
+    private static boolean hasMath(Deck deck) {
+        for (Slide slide : deck.slides()) {
+            for (String text : new String[] {slide.content(), slide.note()}) {
+                if (text != null && (text.contains("$$") || DOLLAR_INLINE.matcher(text).find())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DOLLAR_INLINE = java.util.regex.Pattern.compile("\\$.*?\\$");
 
     /**
      * Whether a slide's page can depend on other slides: {@code <Toc>}, {@code <SlidesTotal>} and

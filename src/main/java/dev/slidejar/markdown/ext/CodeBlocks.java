@@ -1,5 +1,6 @@
 package dev.slidejar.markdown.ext;
 
+import dev.slidejar.markdown.TextCache;
 import dev.slidejar.markdown.highlight.Highlighter;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +36,13 @@ public final class CodeBlocks implements NodeRenderer {
 
     private final HtmlWriter html;
     private final boolean lineNumbers;
+    private final TextCache cache;
 
-    public CodeBlocks(HtmlNodeRendererContext context, boolean lineNumbers) {
+    /** Code blocks numbered when {@code lineNumbers} (unless a block says otherwise), coloured code kept in {@code cache}. */
+    public CodeBlocks(HtmlNodeRendererContext context, boolean lineNumbers, TextCache cache) {
         this.html = context.getWriter();
         this.lineNumbers = lineNumbers;
+        this.cache = cache;
     }
 
     @Override
@@ -90,8 +94,7 @@ public final class CodeBlocks implements NodeRenderer {
         out.append("><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
                 .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
                 .append('>');
-        Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty()
-                : Highlighter.bundled().highlight(literal, lang);
+        Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty() : highlight(literal, lang);
         String[] lines = literal.split("\n", -1);
         String shown = ranges.isEmpty() ? null
                 : java.util.Objects.requireNonNullElse(CodeRanges.option(options, "finally"), ranges.get(ranges.size() - 1));
@@ -111,6 +114,18 @@ public final class CodeBlocks implements NodeRenderer {
         }
         out.append("</code></pre></div>\n");
         html.raw(out.toString());
+    }
+
+    /** The lines of {@code code} coloured, from the cache when it holds them. */
+    private Optional<List<String>> highlight(String code, String lang) {
+        String key = TextCache.key("shiki", Highlighter.VERSION, lang, code);
+        Optional<String> kept = cache.get(key);
+        if (kept.isPresent()) {
+            return Optional.of(List.of(kept.get().split("\n", -1)));
+        }
+        Optional<List<String>> lines = Highlighter.bundled().highlight(code, lang);
+        lines.ifPresent(l -> cache.put(key, String.join("\n", l)));
+        return lines;
     }
 
     private static String escape(String s) {

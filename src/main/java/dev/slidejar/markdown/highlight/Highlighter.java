@@ -27,6 +27,11 @@ import java.util.zip.GZIPInputStream;
  * pick. Grammars are read on first use and kept; one highlighter serves any number of threads.
  */
 public final class Highlighter {
+    /**
+     * The version of Shiki whose grammars and themes are bundled, and of the way they are run here: part of the key
+     * of a block kept coloured ({@code TextCache}), so change it with any change to what this class writes.
+     */
+    public static final String VERSION = "shiki-4.6.0/1";
     private static final String FOLDER = "/dev/slidejar/assets/shiki/";
     /** The languages Slidev 53 always loads (its resolveShikiOptions), whose injections apply in every block. */
     private static final List<String> ALWAYS_LOADED = List.of("markdown", "vue", "javascript", "typescript", "html", "css");
