@@ -33,10 +33,9 @@ done
   echo
   echo "- \`alptugan-cod208-interactivity\`: \`routerMode: hash\`; its references show slide 1 for every N (Slidev's"
   echo "  hash router ignores the /N path the shots use), so the deck cannot be compared slide by slide."
-  echo "- \`qrwells-model-checking-ch5\`: KaTeX (\`\$...\$\`) is not rendered yet; the formulas show as text, also"
-  echo "  inside its <Lemma>/<Theorem> components, whose content shows as in Slidev (it was left out before: 0.72)."
-  echo "- code blocks are laid out as Slidev's but not coloured by grammar yet (kubukoz, composable-vue, starter,"
-  echo "  cod207); Monaco, Mermaid, PlantUML and the decks' own Vue components (left out of the decks) differ too."
+  echo "- math is rendered by KaTeX at build time as Slidev renders it (\`qrwells-model-checking-ch5\`: 0.70 before);"
+  echo "  code blocks are coloured as Shiki colours them and their line ranges follow the clicks. Monaco, Mermaid,"
+  echo "  PlantUML and the decks' own Vue components (left out of the decks) differ."
   echo "- \`:class\` bindings on \`\$clicks\` (antfu slide 4) and other Vue expressions are not evaluated."
   for deck in "${DECKS[@]}"; do
     echo; echo "## $deck"; echo; echo '```'
