@@ -33,7 +33,7 @@ done
   echo
   echo "- \`alptugan-cod208-interactivity\`: \`routerMode: hash\`; its references show slide 1 for every N (Slidev's"
   echo "  hash router ignores the /N path the shots use), so the deck cannot be compared slide by slide."
-  echo "- math is rendered by KaTeX at build time as Slidev renders it (\`qrwells-model-checking-ch5\`: 0.70 before);"
+  echo "- math is rendered by KaTeX at build time as Slidev renders it (\`qrwells-model-checking-ch5\`: 0.9715 without);"
   echo "  code blocks are coloured as Shiki colours them and their line ranges follow the clicks. Monaco, Mermaid,"
   echo "  PlantUML and the decks' own Vue components (left out of the decks) differ."
   echo "- \`:class\` bindings on \`\$clicks\` (antfu slide 4) and other Vue expressions are not evaluated."

@@ -20,11 +20,19 @@ class RuntimeNavigationTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void clickHandlersAndKeysNavigate() throws IOException {
+    /** The site of a deck of {@code markdown}, built. */
+    private Path site(String markdown) throws IOException {
         Path deck = tmp.resolve("deck");
         Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), """
+        Files.writeString(deck.resolve("slides.md"), markdown);
+        Path site = tmp.resolve("site");
+        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
+        return site;
+    }
+
+    @Test
+    void clickHandlersAndKeysNavigate() throws IOException {
+        Path site = site("""
                 # One
 
                 <div id="next" @click="$slidev.nav.next">Next page</div>
@@ -39,8 +47,6 @@ class RuntimeNavigationTest {
 
                 # Three
                 """);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
         try (Browser browser = Browser.serving(site)) {
             var driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -61,9 +67,7 @@ class RuntimeNavigationTest {
     /** A code block's line ranges follow the clicks: the first range before them, the next at each click. */
     @Test
     void codeRangesFollowTheClicks() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), """
+        Path site = site("""
                 # Code
 
                 ```ts {1|2-3|all}
@@ -72,8 +76,6 @@ class RuntimeNavigationTest {
                 const c = 3
                 ```
                 """);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
         try (Browser browser = Browser.serving(site)) {
             var driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -96,9 +98,7 @@ class RuntimeNavigationTest {
     /** {@code <LightOrDark>} shows the slot of the page's colour scheme, and the other once the scheme changes. */
     @Test
     void lightOrDarkShowsTheSlotOfTheScheme() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), """
+        Path site = site("""
                 ---
                 colorSchema: auto
                 ---
@@ -110,8 +110,6 @@ class RuntimeNavigationTest {
                   <template v-slot:dark><p id="dark">Dark</p></template>
                 </LightOrDark>
                 """);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
         try (Browser browser = Browser.serving(site)) {
             var driver = browser.driver();
             driver.get(browser.url(""));
@@ -129,12 +127,8 @@ class RuntimeNavigationTest {
     /** A link shared from a deck with Slidev's {@code routerMode: hash} still reaches the slide it names. */
     @Test
     void aSlidevHashRouteGoesToItsPage() throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), "---\nrouterMode: hash\n---\n\n# One\n\n---\n\n# Two\n\n"
+        Path site = site("---\nrouterMode: hash\n---\n\n# One\n\n---\n\n# Two\n\n"
                 + "<div v-click id=\"later\">Later</div>\n\n---\n\n# Three\n");
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
         try (Browser browser = Browser.serving(site)) {
             var driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));

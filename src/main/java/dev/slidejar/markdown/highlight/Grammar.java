@@ -240,8 +240,7 @@ final class Grammar {
 
     /** A rule whose patterns all failed to resolve (and that has none): left out, as TextMate does. */
     private static boolean emptyPatterns(Rule r) {
-        int[] patterns = r instanceof Rule.IncludeOnly i ? i.patterns : r instanceof Rule.BeginEnd b ? b.patterns
-                : r instanceof Rule.BeginWhile w ? w.patterns : null;
+        int[] patterns = r instanceof Rule.IncludeOnly i ? i.patterns : r instanceof Rule.Begin b ? b.patterns : null;
         return patterns != null && r.missingPatterns && patterns.length == 0;
     }
 
@@ -433,26 +432,13 @@ final class Grammar {
                 State beforePush = stack;
                 ScopeStack names = stack.contentScopes.push(rule.name(line.text, c), themes);
                 stack = stack.push(r.rule(), linePos, anchorPosition, c[1] == lineLength, null, names, names);
-                if (rule instanceof Rule.BeginEnd begin) {
+                if (rule instanceof Rule.Begin begin) {
                     captures(line, isFirstLine, stack, producer, begin.beginCaptures, c);
                     producer.produce(stack, c[1]);
                     anchorPosition = c[1];
                     stack = stack.withContentScopes(names.push(begin.contentName(line.text, c), themes));
-                    if (begin.endHasBackReferences) {
-                        stack = stack.withEndRule(RegexSource.withBackReferences(begin.end, line.text, c));
-                    }
-                    if (!advanced && beforePush.hasSameRuleAs(stack)) {
-                        stack = stack.pop();
-                        producer.produce(stack, lineLength);
-                        return stack;
-                    }
-                } else if (rule instanceof Rule.BeginWhile begin) {
-                    captures(line, isFirstLine, stack, producer, begin.beginCaptures, c);
-                    producer.produce(stack, c[1]);
-                    anchorPosition = c[1];
-                    stack = stack.withContentScopes(names.push(begin.contentName(line.text, c), themes));
-                    if (begin.whileHasBackReferences) {
-                        stack = stack.withEndRule(RegexSource.withBackReferences(begin.whileSource, line.text, c));
+                    if (begin.closingHasBackReferences) {
+                        stack = stack.withEndRule(begin.resolvedClosing(line.text, c));
                     }
                     if (!advanced && beforePush.hasSameRuleAs(stack)) {
                         stack = stack.pop();

@@ -194,26 +194,13 @@ final class OnigRewrite {
     /** The index just past the group that opens at {@code start}. */
     private static int groupEnd(String s, int start) {
         int depth = 0;
-        int i = start;
-        while (i < s.length()) {
+        for (int i = start; i < s.length(); i = skip(s, i)) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(s, i);
-                continue;
-            }
             if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0) {
-                    return i + 1;
-                }
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
             }
-            i++;
         }
         return s.length();
     }
@@ -223,17 +210,8 @@ final class OnigRewrite {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        int i = 0;
-        while (i < s.length()) {
+        for (int i = 0; i < s.length(); i = skip(s, i)) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(s, i);
-                continue;
-            }
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -242,9 +220,14 @@ final class OnigRewrite {
                 parts.add(s.substring(from, i));
                 from = i + 1;
             }
-            i++;
         }
         parts.add(s.substring(from));
         return parts;
+    }
+
+    /** The index after the character at {@code i}, or after the escape or character class that starts there. */
+    private static int skip(String s, int i) {
+        char c = s.charAt(i);
+        return c == '\\' ? i + 2 : c == '[' ? classEnd(s, i) : i + 1;
     }
 }

@@ -142,26 +142,26 @@ abstract class Rule {
         }
     }
 
-    static final class BeginEnd extends Rule {
+    /**
+     * A rule entered by its {@code begin} and left by what closes it: an {@code end} match ({@link BeginEnd}), or a
+     * line its {@code while} does not match ({@link BeginWhile}). Either may refer to what {@code begin} captured.
+     */
+    abstract static class Begin extends Rule {
         final String begin;
         final List<Capture> beginCaptures;
-        final String end;
-        final boolean endHasBackReferences;
-        final List<Capture> endCaptures;
-        final boolean applyEndPatternLast;
+        /** The end or while pattern's source, and whether it has back-references to be filled from begin's. */
+        final String closing;
+        final boolean closingHasBackReferences;
         final int[] patterns;
         private List<Source> collected;
-        private final Map<String, Patterns> compiled = new HashMap<>();
 
-        BeginEnd(int id, String name, String contentName, String begin, List<Capture> beginCaptures, String end,
-                List<Capture> endCaptures, boolean applyEndPatternLast, int[] patterns) {
+        Begin(int id, String name, String contentName, String begin, List<Capture> beginCaptures, String closing,
+                int[] patterns) {
             super(id, name, contentName);
             this.begin = begin;
             this.beginCaptures = beginCaptures;
-            this.end = end == null ? "\uFFFF" : RegexSource.normalize(end);
-            this.endHasBackReferences = RegexSource.hasBackReferences(this.end);
-            this.endCaptures = endCaptures;
-            this.applyEndPatternLast = applyEndPatternLast;
+            this.closing = closing == null ? "\uFFFF" : RegexSource.normalize(closing);
+            this.closingHasBackReferences = RegexSource.hasBackReferences(this.closing);
             this.patterns = patterns;
         }
 
@@ -170,70 +170,68 @@ abstract class Rule {
             out.add(Source.of(begin, id));
         }
 
-        @Override
-        Scanner scanner(Grammar grammar, String resolvedEnd, boolean allowA, boolean allowG) {
-            String endSource = endHasBackReferences && resolvedEnd != null ? resolvedEnd : end;
-            Patterns p = compiled.get(endSource);
-            if (p == null) {
-                if (collected == null) {
-                    collected = new ArrayList<>();
-                    for (int r : patterns) {
-                        grammar.rule(r).collect(grammar, collected);
-                    }
+        /** What the rule's patterns start with, collected once. */
+        List<Source> inner(Grammar grammar) {
+            if (collected == null) {
+                List<Source> out = new ArrayList<>();
+                for (int r : patterns) {
+                    grammar.rule(r).collect(grammar, out);
                 }
-                List<Source> all = new ArrayList<>(collected);
-                if (applyEndPatternLast) {
-                    all.add(Source.of(endSource, END));
-                } else {
-                    all.add(0, Source.of(endSource, END));
-                }
-                p = new Patterns(all);
-                compiled.put(endSource, p);
+                collected = out;
             }
-            return p.scanner(allowA, allowG);
+            return collected;
+        }
+
+        /** The closing pattern's source once begin matched: with its back-references filled, when it has some. */
+        String resolvedClosing(String line, int[] captures) {
+            return RegexSource.withBackReferences(closing, line, captures);
         }
     }
 
-    static final class BeginWhile extends Rule {
-        final String begin;
-        final List<Capture> beginCaptures;
-        final String whileSource;
-        final boolean whileHasBackReferences;
+    static final class BeginEnd extends Begin {
+        final List<Capture> endCaptures;
+        final boolean applyEndPatternLast;
+        private final Map<String, Patterns> compiled = new HashMap<>();
+
+        BeginEnd(int id, String name, String contentName, String begin, List<Capture> beginCaptures, String end,
+                List<Capture> endCaptures, boolean applyEndPatternLast, int[] patterns) {
+            super(id, name, contentName, begin, beginCaptures, end, patterns);
+            this.endCaptures = endCaptures;
+            this.applyEndPatternLast = applyEndPatternLast;
+        }
+
+        @Override
+        Scanner scanner(Grammar grammar, String resolvedEnd, boolean allowA, boolean allowG) {
+            String endSource = closingHasBackReferences && resolvedEnd != null ? resolvedEnd : closing;
+            return compiled.computeIfAbsent(endSource, source -> {
+                List<Source> all = new ArrayList<>(inner(grammar));
+                all.add(applyEndPatternLast ? all.size() : 0, Source.of(source, END));
+                return new Patterns(all);
+            }).scanner(allowA, allowG);
+        }
+    }
+
+    static final class BeginWhile extends Begin {
         final List<Capture> whileCaptures;
-        final int[] patterns;
         private Patterns compiled;
         private final Map<String, Patterns> whileCompiled = new HashMap<>();
 
         BeginWhile(int id, String name, String contentName, String begin, List<Capture> beginCaptures,
                 String whileSource, List<Capture> whileCaptures, int[] patterns) {
-            super(id, name, contentName);
-            this.begin = begin;
-            this.beginCaptures = beginCaptures;
-            this.whileSource = RegexSource.normalize(whileSource);
-            this.whileHasBackReferences = RegexSource.hasBackReferences(this.whileSource);
+            super(id, name, contentName, begin, beginCaptures, whileSource, patterns);
             this.whileCaptures = whileCaptures;
-            this.patterns = patterns;
-        }
-
-        @Override
-        void collect(Grammar grammar, List<Source> out) {
-            out.add(Source.of(begin, id));
         }
 
         @Override
         Scanner scanner(Grammar grammar, String end, boolean allowA, boolean allowG) {
             if (compiled == null) {
-                List<Source> out = new ArrayList<>();
-                for (int r : patterns) {
-                    grammar.rule(r).collect(grammar, out);
-                }
-                compiled = new Patterns(out);
+                compiled = new Patterns(inner(grammar));
             }
             return compiled.scanner(allowA, allowG);
         }
 
         Scanner whileScanner(String resolvedWhile, boolean allowA, boolean allowG) {
-            String source = whileHasBackReferences ? (resolvedWhile == null ? "\uFFFF" : resolvedWhile) : whileSource;
+            String source = closingHasBackReferences ? (resolvedWhile == null ? "\uFFFF" : resolvedWhile) : closing;
             return whileCompiled.computeIfAbsent(source, s -> new Patterns(List.of(Source.of(s, WHILE))))
                     .scanner(allowA, allowG);
         }
