@@ -122,6 +122,13 @@ const BABEL = {
   integrity: 'sha512-KOK+cX/FvysgJ6rY5Q47SxHmYmHVyDYE+s9QNNeIucaeFh8oukV4AUwzQZO8iqzBF1WzD7+U3TATQu0eKgR9kg==',
 }
 
+// Diagrams: Mermaid at the version Slidev 53 draws with (12.3.0), its browser build, loaded by a page that shows a
+// ```mermaid block (runtime/mermaid.js draws them, as Slidev's Mermaid component does).
+const MERMAID = {
+  pkg: 'mermaid', version: '12.3.0',
+  integrity: 'sha512-4113TdXeLAsMruJ79OpFL5O8+LTFXhQqZ260rF3tgUmiNAtRm4Uume04I+65PRN6yZ69J4f8rVYWW8zRk65UYw==',
+}
+
 // ---- main --------------------------------------------------------------------------------------------------
 
 async function main(argv) {
@@ -150,6 +157,12 @@ async function main(argv) {
 
     replaceDir(path.join(OUT, 'katex'))
     vendorKatex(tmp, sources)
+
+    replaceDir(path.join(OUT, 'mermaid'))
+    const mermaid = unpack(MERMAID, tmp)
+    writeBytes(path.join(OUT, 'mermaid', 'mermaid.min.js'), fs.readFileSync(path.join(mermaid, 'dist', 'mermaid.min.js')))
+    writeText(path.join(OUT, 'mermaid', 'LICENSE'), fs.readFileSync(path.join(mermaid, 'LICENSE'), 'utf8'))
+    sources.push([MERMAID.pkg, MERMAID.version, MERMAID.integrity])
     writeText(path.join(OUT, 'SOURCES.tsv'), tsv(['package', 'version', 'integrity'], sources))
     report()
   } finally {
