@@ -94,6 +94,11 @@
       var next = new DOMParser().parseFromString(html, 'text/html').querySelector('.slidev-page');
       if (!next) { location.reload(); return; }
       page.innerHTML = next.innerHTML;
+      if (page.querySelector('.slidejar-mermaid')) {
+        // a diagram: drawn by the page's Mermaid, or the page loads it
+        if (!window.slidejarDrawDiagrams) { location.reload(); return; }
+        window.slidejarDrawDiagrams();
+      }
       showSaved(page);
       page.className = next.className;
       page.setAttribute('data-slidev-clicks-total', next.getAttribute('data-slidev-clicks-total') || '0');

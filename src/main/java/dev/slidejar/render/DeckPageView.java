@@ -23,6 +23,11 @@ public record DeckPageView(String title, String rootPrefix, int no, int canvasWi
     public record Entry(int no, String title, int clicks, String notesHtml, String layoutHtml) {
     }
 
+    /** Whether a slide shows a diagram the runtime draws (a {@code ```mermaid} block). */
+    public boolean diagrams() {
+        return slides.stream().anyMatch(s -> s.layoutHtml() != null && s.layoutHtml().contains("class=\"slidejar-mermaid\""));
+    }
+
     public int total() {
         return slides.size();
     }

@@ -27,6 +27,11 @@ public record PageView(PageHead head, String htmlClass, String title, String can
     public record Presenting(String deckId, String colorSchema, boolean presenter, String download) {
     }
 
+    /** Whether the slide shows a diagram the runtime draws (a {@code ```mermaid} block). */
+    public boolean diagrams() {
+        return layoutHtml.contains("class=\"slidejar-mermaid\"");
+    }
+
     /** A file of the site's {@code assets/} folder, as this page must link it. */
     public String asset(String path) {
         return rootPrefix + "assets/" + path;

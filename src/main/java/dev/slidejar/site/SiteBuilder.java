@@ -206,6 +206,12 @@ public final class SiteBuilder {
         deckPages(files, renderer, config, presenting, head, entries);
         files.put("toc/index.html", utf8(renderer.renderToc(tocPage(deck, config, head, markdown))));
         files.put("assets/slidejar.js", new SiteWriter.Resource("/runtime/slidejar.js"));
+        if (contents.stream().anyMatch(c -> MERMAID_BLOCK.matcher(c).find())) {
+            files.put("assets/mermaid.js", new SiteWriter.Resource("/runtime/mermaid.js"));
+            for (String file : List.of("mermaid.min.js", "LICENSE")) {
+                files.put("assets/mermaid/" + file, new SiteWriter.Resource("/dev/slidejar/assets/mermaid/" + file));
+            }
+        }
         List<String> slidevAssets = new ArrayList<>();
         if (showsSlidevLogo) {
             slidevAssets.add(Components.SLIDEV_LOGO);
@@ -258,6 +264,9 @@ public final class SiteBuilder {
         return false;
     }
 
+    /** A {@code ```mermaid} block: its page loads Mermaid (which draws it). */
+    private static final java.util.regex.Pattern MERMAID_BLOCK =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]*(```+|~~~+)[ \\t]*mermaid\\b");
     private static final java.util.regex.Pattern DOLLAR_INLINE = java.util.regex.Pattern.compile("\\$.*?\\$");
 
     /**

@@ -95,6 +95,29 @@ class RuntimeNavigationTest {
         }
     }
 
+    /** A Mermaid block is drawn in a shadow root in its place, its height scaled from its viewBox as Slidev does. */
+    @Test
+    void mermaidDiagramsAreDrawnInPlace() throws IOException {
+        Path site = site("# Diagram\n\n```mermaid {scale: 0.5}\ngraph TD\nA[Top box] --> B[Bottom box]\n```\n");
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            driver.get(browser.url(""));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return !!window.slidejarDiagrams && !document.querySelector('.slidejar-mermaid')")));
+            @SuppressWarnings("unchecked")
+            var drawn = (java.util.Map<String, Object>) js.executeScript(
+                    "const host = document.querySelector('.slidev-page div.mermaid');"
+                    + "const svg = host.shadowRoot.querySelector('svg');"
+                    + "return { text: host.shadowRoot.textContent, height: +svg.getAttribute('height'),"
+                    + "  viewBox: +svg.getAttribute('viewBox').split(' ')[3], width: svg.getAttribute('width') };");
+            assertThat((String) drawn.get("text")).contains("Top box").contains("Bottom box");
+            assertThat(((Number) drawn.get("height")).doubleValue()).isCloseTo(
+                    ((Number) drawn.get("viewBox")).doubleValue() * 0.5, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(drawn.get("width")).isNull();
+        }
+    }
+
     /** {@code <LightOrDark>} shows the slot of the page's colour scheme, and the other once the scheme changes. */
     @Test
     void lightOrDarkShowsTheSlotOfTheScheme() throws IOException {

@@ -792,6 +792,39 @@ class ExportCommandTest {
         assertThat(dir.resolve("out.pdf")).doesNotExist();
     }
 
+    /**
+     * A Mermaid diagram is drawn in the page before it is printed (the export waits for the runtime's diagrams), a
+     * PlantUML one when the deck is built: both show their labels in the PDF, and not their source.
+     */
+    @Test
+    void diagramsAreDrawnBeforeThePrint() throws IOException {
+        Files.writeString(deck, """
+                # Mermaid
+
+                ```mermaid {scale: 0.8}
+                graph TD
+                Start[Mermaid start] --> Finish[Mermaid finish]
+                ```
+
+                ---
+
+                # PlantUML
+
+                ```plantuml
+                @startuml
+                Alice -> Bob : PlantUML hello
+                @enduml
+                ```
+                """);
+        Path pdf = dir.resolve("diagrams.pdf");
+        ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--output", pdf.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(text(doc, 1)).contains("Mermaid start").contains("Mermaid finish").doesNotContain("-->");
+            assertThat(text(doc, 2)).contains("PlantUML hello").doesNotContain("@startuml");
+        }
+    }
+
     @Test
     void aRangeOfNoSlideIsAnError() {
         ParseCommandTest.Run r = ParseCommandTest.run("export", deck.toString(), "--range", "9");

@@ -49,6 +49,8 @@ public final class Tab {
                 })));
                 await Promise.all(images.filter(i => !i.naturalWidth).map(i => i.decode().catch(() => fail(i))));
               }
+              // diagrams the runtime draws (Mermaid): drawn, or failed and their error shown
+              if (window.slidejarDiagrams) await window.slidejarDiagrams;
               await document.fonts.ready;
               const page = document.querySelector('.slidev-page');
               if (page && !document.body.hasAttribute('data-slidejar-view')) {

@@ -1,6 +1,7 @@
 package dev.slidejar.markdown.ext;
 
 import dev.slidejar.markdown.TextCache;
+import dev.slidejar.markdown.diagram.PlantUml;
 import dev.slidejar.markdown.highlight.Highlighter;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  * {@code .slidev-code-wrapper}, one {@code span.line} per line), so that their box, font and line numbers
  * look as in Slidev, coloured as Shiki colours them ({@link Highlighter}: the language's TextMate grammar, Slidev's
  * vitesse-light and vitesse-dark); a language without a grammar (or none) is written in the theme's foreground
- * colour. Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
+ * colour; a {@code mermaid} block is a diagram ({@link #mermaid}). Line numbers follow the deck's {@code lineNumbers:} or a block's own {@code {lines:true}}.
  *
  * <p>Line highlighting as Slidev's: {@code ```ts {2,3|5|all}{at:2,finally:'2',startLine:5,maxHeight:'100px'}}. The
  * ranges go into {@code data-slidejar-ranges} for the clicks (resolved with the slide's others by the renderer's
@@ -30,6 +31,7 @@ public final class CodeBlocks implements NodeRenderer {
     /** Slidev's fence info: language, [title], {ranges}, {options}, the rest (its RE_BLOCK_INFO). */
     private static final Pattern INFO = Pattern.compile(
             "^([\\w'-]+)?(?:[ \\t]*|[ \\t][ \\w\\t'-]*)(?:\\[([^\\]]*)])?[ \\t]*(?:\\{([\\w,|\\-*]+)})?[ \\t]*(\\{[^}]*})?(.*)$");
+    private static final Pattern MERMAID_OPTIONS = Pattern.compile("^mermaid\\s*(\\{[^\\n]*})?");
     private static final Pattern LINES_OPTION = Pattern.compile("lines\\s*:\\s*(true|false)");
     private static final String SHIKI_VARS =
             "--shiki-light:#393a34;--shiki-dark:#dbd7caee;--shiki-light-bg:#ffffff;--shiki-dark-bg:#121212";
@@ -55,6 +57,13 @@ public final class CodeBlocks implements NodeRenderer {
         String info = node instanceof FencedCodeBlock f && f.getInfo() != null ? f.getInfo().trim() : "";
         String literal = node instanceof FencedCodeBlock f ? f.getLiteral() : ((IndentedCodeBlock) node).getLiteral();
         String lang = info.isEmpty() ? "" : info.split("[\\s{\\[]", 2)[0];
+        if (lang.equals("mermaid")) {
+            mermaid(info, literal);
+            return;
+        }
+        if (lang.equals("plantuml") && plantUml(info, literal)) {
+            return;
+        }
         Matcher parts = INFO.matcher(info);
         List<String> ranges = List.of();
         String options = "";
@@ -114,6 +123,41 @@ public final class CodeBlocks implements NodeRenderer {
         }
         out.append("</code></pre></div>\n");
         html.raw(out.toString());
+    }
+
+    /**
+     * A Mermaid diagram, as Slidev's {@code ```mermaid {options}} block: its source (trimmed) in a {@code pre}, which
+     * is what a page without JavaScript shows; the runtime ({@code mermaid.js}) draws it in its place with the
+     * options, a JavaScript object as written.
+     */
+    private void mermaid(String info, String code) {
+        Matcher options = MERMAID_OPTIONS.matcher(info);
+        StringBuilder out = new StringBuilder("<div class=\"slidejar-mermaid\"");
+        if (options.find() && options.group(1) != null) {
+            out.append(" data-options=\"").append(escape(options.group(1))).append('"');
+        }
+        out.append("><pre>").append(escape(code.trim())).append("</pre></div>\n");
+        html.raw(out.toString());
+    }
+
+    /**
+     * A PlantUML diagram ({@code ```plantuml {scale: 0.7}}), drawn now ({@link PlantUml}) into an {@code img} as
+     * Slidev's PlantUml component writes it ({@code alt} "PlantUML diagram" unless the options say, their
+     * {@code scale} as its CSS scale); false when PlantUML draws nothing (the block is then shown as code).
+     */
+    private boolean plantUml(String info, String code) {
+        Optional<String> svg = PlantUml.svg(code.trim(), cache);
+        if (svg.isEmpty()) {
+            return false;
+        }
+        String options = info.substring("plantuml".length());
+        String scale = CodeRanges.option(options, "scale");
+        String alt = CodeRanges.option(options, "alt");
+        html.raw("<img src=\"data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.get().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "\"" + (scale == null ? "" : " style=\"scale: " + escape(scale) + ";\"")
+                + " alt=\"" + escape(alt == null ? "PlantUML diagram" : alt) + "\">\n");
+        return true;
     }
 
     /** The lines of {@code code} coloured, from the cache when it holds them. */
