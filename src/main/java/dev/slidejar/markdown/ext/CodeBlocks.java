@@ -85,13 +85,13 @@ public final class CodeBlocks implements NodeRenderer {
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"slidev-code-wrapper relative group").append(numbered ? " slidev-code-line-numbers" : "")
                 .append('"');
+        String last = CodeRanges.option(options, "finally");
         if (!ranges.isEmpty()) {
             out.append(" data-slidejar-ranges=\"").append(escape(CodeRanges.json(ranges))).append('"');
             String at = CodeRanges.option(options, "at");
             if (at != null) {
                 out.append(" data-slidejar-ranges-at=\"").append(escape(at)).append('"');
             }
-            String last = CodeRanges.option(options, "finally");
             if (last != null) {
                 out.append(" data-slidejar-ranges-finally=\"").append(escape(last)).append('"');
             }
@@ -103,10 +103,11 @@ public final class CodeBlocks implements NodeRenderer {
         out.append("><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
                 .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
                 .append('>');
-        Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty() : highlight(literal, lang);
         String[] lines = literal.split("\n", -1);
-        String shown = ranges.isEmpty() ? null
-                : java.util.Objects.requireNonNullElse(CodeRanges.option(options, "finally"), ranges.get(ranges.size() - 1));
+        Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty()
+                : highlight(literal, lang).filter(l -> l.size() == lines.length);
+        // as shown with every click done: the finally range, else the last
+        String shown = ranges.isEmpty() ? null : last != null ? last : ranges.get(ranges.size() - 1);
         Set<Integer> highlighted = shown == null ? Set.of()
                 : CodeRanges.lines(lines.length + startLine - 1, shown.equals("hide") ? "all" : shown);
         for (int i = 0; i < lines.length; i++) {
