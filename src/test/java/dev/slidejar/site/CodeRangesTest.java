@@ -81,6 +81,35 @@ class CodeRangesTest {
     }
 
     @Test
+    void aTitleIsABarOverTheBlockWithTheIconSlidevPicks() throws IOException {
+        Document page = build("""
+                # Code
+
+                ```ts [src/main.ts] {2}
+                const a = 1
+                const b = 2
+                ```
+
+                ```sh [~i-carbon:terminal~ Install]
+                npm i
+                ```
+                """);
+        List<Element> blocks = page.select(".slidev-code-wrapper");
+        assertThat(blocks.get(0).attr("data-title")).isEqualTo("src/main.ts");
+        Element bar = blocks.get(0).child(0);
+        assertThat(bar.className()).isEqualTo("slidev-code-block-title");
+        assertThat(bar.child(0).classNames()).contains("i-vscode-icons:file-type-typescript", "w-3.5", "h-3.5");
+        assertThat(bar.child(1).text()).isEqualTo("src/main.ts");
+        assertThat(blocks.get(0).child(1).hasClass("slidev-code")).isTrue();
+        assertThat(lineClasses(blocks.get(0))).containsExactly("off", "on");
+        // an icon named in the title is drawn (carbon is bundled: the stylesheet has it), and left out of the text
+        Element second = blocks.get(1).child(0);
+        assertThat(second.child(0).classNames()).contains("i-carbon:terminal");
+        assertThat(second.text()).isEqualTo("Install");
+        assertThat(Files.readString(tmp.resolve("site/assets/style.css"))).contains(".i-carbon\\:terminal {");
+    }
+
+    @Test
     void rangesReadAsSlidevReadsThem() {
         assertThat(CodeRanges.lines(5, "all")).containsExactly(1, 2, 3, 4, 5);
         assertThat(CodeRanges.lines(5, "none")).isEmpty();

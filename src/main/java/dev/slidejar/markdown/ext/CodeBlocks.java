@@ -67,7 +67,9 @@ public final class CodeBlocks implements NodeRenderer {
         Matcher parts = INFO.matcher(info);
         List<String> ranges = List.of();
         String options = "";
+        String title = "";
         if (parts.matches()) {
+            title = parts.group(2) == null ? "" : parts.group(2);
             String rangeText = parts.group(3) == null ? "" : parts.group(3).trim();
             ranges = rangeText.isEmpty() ? List.of() : List.of(rangeText.split("\\s*\\|\\s*", -1));
             options = parts.group(4) == null ? "" : parts.group(4);
@@ -96,11 +98,18 @@ public final class CodeBlocks implements NodeRenderer {
                 out.append(" data-slidejar-ranges-finally=\"").append(escape(last)).append('"');
             }
         }
+        if (!title.isEmpty()) {
+            out.append(" data-title=\"").append(escape(title)).append('"');
+        }
         if (startLine != 1 || maxHeight != null) {
             out.append(" style=\"").append(maxHeight == null ? "" : "max-height:" + escape(maxHeight) + ";overflow-y:scroll;")
                     .append("--start:").append(startLine).append('"');
         }
-        out.append("><pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
+        out.append('>');
+        if (!title.isEmpty()) {
+            out.append(titleBar(title));
+        }
+        out.append("<pre class=\"shiki shiki-themes vitesse-light vitesse-dark slidev-code\" style=\"")
                 .append(SHIKI_VARS).append("\"><code").append(lang.isEmpty() ? "" : " class=\"language-" + escape(lang) + "\"")
                 .append('>');
         String[] lines = literal.split("\n", -1);
@@ -124,6 +133,18 @@ public final class CodeBlocks implements NodeRenderer {
         }
         out.append("</code></pre></div>\n");
         html.raw(out.toString());
+    }
+
+    /**
+     * The bar Slidev puts over a block with a {@code [title]}: its icon ({@code ~set:name~} in the title, else the
+     * one Slidev's TitleIcon picks for a file name it knows: a box of the icon's size, drawn when the icon set is
+     * bundled, as UnoCSS draws it when installed) and the title without the {@code ~icon~}.
+     */
+    private static String titleBar(String title) {
+        String icon = TitleIcons.of(title);
+        return "<div class=\"slidev-code-block-title\">"
+                + (icon.isEmpty() ? "" : "<div class=\"w-3.5 h-3.5 relative " + escape(icon) + "\"></div>")
+                + "<div class=\"leading-1em\">" + escape(title.replaceAll("~([^~]+)~", "").trim()) + "</div></div>";
     }
 
     /**
