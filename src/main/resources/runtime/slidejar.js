@@ -28,16 +28,31 @@
     var hide = range === 'hide';
     block.classList.toggle('slidev-vclick-hidden', hide);
     if (hide) range = index + 1 < ranges.length ? ranges[index + 1] : last;
-    var lines = [].slice.call(block.querySelectorAll('.shiki code > .line'));
-    var first = parseInt(getComputedStyle(block).getPropertyValue('--start'), 10) || 1;
+    var math = block.classList.contains('slidev-katex-wrapper');
+    var lines = math ? equationLines(block) : [].slice.call(block.querySelectorAll('.shiki code > .line')).map(function (l) { return [l]; });
+    var first = +block.getAttribute('data-slidejar-start-line') || 1;
     var shown = lineSet(lines.length + first - 1, range);
     lines.forEach(function (line, i) {
       var on = shown[i + first] === true;
-      line.classList.toggle('slidev-code-highlighted', on);
-      line.classList.toggle('highlighted', on);
-      line.classList.toggle('slidev-code-dishonored', !on);
-      line.classList.toggle('dishonored', !on);
+      line.forEach(function (el) {
+        el.classList.toggle(math ? 'slidev-vclick-target' : 'slidev-code-highlighted', math || on);
+        if (!math) el.classList.toggle('slidev-code-dishonored', !on);
+        el.classList.toggle('highlighted', on);
+        el.classList.toggle('dishonored', !on);
+      });
     });
+  }
+  // the rows of a KaTeX block's outermost tables, row by row across their columns (as Slidev lines them up)
+  function equationLines(block) {
+    var lines = [];
+    [].slice.call(block.querySelectorAll('.mtable > [class*=col-align]')).filter(function (column) {
+      return !(column.parentElement && column.parentElement.closest('.mtable > [class*=col-align]'));
+    }).forEach(function (column) {
+      [].slice.call(column.querySelectorAll(':scope > .vlist-t > .vlist-r > .vlist > span > .mord')).forEach(function (row, i) {
+        (lines[i] = lines[i] || []).push(row);
+      });
+    });
+    return lines;
   }
   function lineSet(count, range) {
     var set = {};

@@ -118,6 +118,26 @@ class RuntimeNavigationTest {
         }
     }
 
+    /** A KaTeX block's ranges follow the clicks too, row by row across its columns. */
+    @Test
+    void mathRangesFollowTheClicks() throws IOException {
+        Path site = site("# Math\n\n$$ {1|2}\n\\begin{aligned}\na &= 1 \\\\\nb &= 2\n\\end{aligned}\n$$\n");
+        try (Browser browser = Browser.serving(site)) {
+            var driver = browser.driver();
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            String script = "return [...document.querySelectorAll('.slidev-katex-wrapper .mord.highlighted')]"
+                    + ".map(e => e.textContent).join(' ')";
+            driver.get(browser.url(""));
+            wait.until(d -> "a =1".equals(js.executeScript(script)));
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+            wait.until(d -> "b =2".equals(js.executeScript(script)));
+            // faded (the click targets' opacity transition ends at 0.3)
+            wait.until(d -> "0.3".equals(d.findElement(By.cssSelector(".slidev-katex-wrapper .mord.dishonored"))
+                    .getCssValue("opacity")));
+        }
+    }
+
     /** {@code <LightOrDark>} shows the slot of the page's colour scheme, and the other once the scheme changes. */
     @Test
     void lightOrDarkShowsTheSlotOfTheScheme() throws IOException {

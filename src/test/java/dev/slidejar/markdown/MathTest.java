@@ -60,6 +60,26 @@ class MathTest {
     }
 
     @Test
+    void aBlocksRangesMarkItsEquationLinesAsWithEveryClickDone() {
+        Document doc = render("""
+                $$ {1|3|2}
+                \\begin{aligned}
+                a &= 1 \\\\
+                b &= 2 \\\\
+                c &= 3
+                \\end{aligned}
+                $$
+                """);
+        Element wrapper = doc.selectFirst("div.slidev-katex-wrapper");
+        assertThat(wrapper.attr("data-slidejar-ranges")).isEqualTo("[\"1\",\"3\",\"2\"]");
+        // two columns (left and right of &), three rows each: the last range, 2, is the one shown
+        List<Element> rows = doc.select(".mord.slidev-vclick-target");
+        assertThat(rows).hasSize(6);
+        assertThat(doc.select(".mord.highlighted").eachText()).containsExactly("b", "=2");
+        assertThat(doc.select(".mord.dishonored")).hasSize(4);
+    }
+
+    @Test
     void whatKatexCannotParseShowsAsWritten() {
         Document doc = render("Broken $\\frac{1$ here");
         assertThat(doc.select(".katex")).isEmpty();

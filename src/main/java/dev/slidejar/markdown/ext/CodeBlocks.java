@@ -87,17 +87,7 @@ public final class CodeBlocks implements NodeRenderer {
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"slidev-code-wrapper relative group").append(numbered ? " slidev-code-line-numbers" : "")
                 .append('"');
-        String last = CodeRanges.option(options, "finally");
-        if (!ranges.isEmpty()) {
-            out.append(" data-slidejar-ranges=\"").append(escape(CodeRanges.json(ranges))).append('"');
-            String at = CodeRanges.option(options, "at");
-            if (at != null) {
-                out.append(" data-slidejar-ranges-at=\"").append(escape(at)).append('"');
-            }
-            if (last != null) {
-                out.append(" data-slidejar-ranges-finally=\"").append(escape(last)).append('"');
-            }
-        }
+        out.append(CodeRanges.attributes(ranges, options));
         if (!title.isEmpty()) {
             out.append(" data-title=\"").append(escape(title)).append('"');
         }
@@ -115,8 +105,8 @@ public final class CodeBlocks implements NodeRenderer {
         String[] lines = literal.split("\n", -1);
         Optional<List<String>> coloured = lang.isEmpty() ? Optional.empty()
                 : highlight(literal, lang).filter(l -> l.size() == lines.length);
-        // as shown with every click done: the finally range, else the last
-        String shown = ranges.isEmpty() ? null : last != null ? last : ranges.get(ranges.size() - 1);
+        // as shown with every click done
+        String shown = CodeRanges.last(ranges, options);
         Set<Integer> highlighted = shown == null ? Set.of()
                 : CodeRanges.lines(lines.length + startLine - 1, shown.equals("hide") ? "all" : shown);
         for (int i = 0; i < lines.length; i++) {

@@ -67,6 +67,38 @@ public final class CodeRanges {
         }
     }
 
+    /**
+     * The attributes that tell the clicks and the runtime about a block's ranges (none without ranges): the ranges,
+     * the options {@code at} and {@code finally} as written, the first line's number when it is not 1.
+     */
+    static String attributes(List<String> ranges, String options) {
+        if (ranges.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" data-slidejar-ranges=\"").append(escape(json(ranges))).append('"');
+        for (String option : new String[] {"at", "finally"}) {
+            String value = option(options, option);
+            if (value != null) {
+                out.append(" data-slidejar-ranges-").append(option).append("=\"").append(escape(value)).append('"');
+            }
+        }
+        int startLine = intOption(options, "startLine", 1);
+        if (startLine != 1) {
+            out.append(" data-slidejar-start-line=\"").append(startLine).append('"');
+        }
+        return out.toString();
+    }
+
+    /** The range shown with every click done: {@code finally}, else the last; null without ranges. */
+    static String last(List<String> ranges, String options) {
+        String last = option(options, "finally");
+        return ranges.isEmpty() ? null : last != null ? last : ranges.get(ranges.size() - 1);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** The ranges as a JSON array of strings. */
     static String json(List<String> ranges) {
         StringBuilder out = new StringBuilder("[");

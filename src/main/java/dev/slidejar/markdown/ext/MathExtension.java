@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -65,10 +67,16 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
         }
     }
 
-    /** A {@code $$} block. */
+    /** A {@code $$} block, with the line ranges ({@code $$ {1|3|all} {at: 2}}) after its opening {@code $$}. */
     public static final class MathBlock extends CustomBlock {
         String tex = "";
+        List<String> ranges = List.of();
+        String options = "";
     }
+
+    /** Slidev's reading of what follows a block's opening {@code $$}: its ranges, then its options. */
+    private static final java.util.regex.Pattern BLOCK_INFO =
+            java.util.regex.Pattern.compile("^\\{([\\w*,|-]+)}\\s*(\\{[^}]*})?");
 
     private static boolean blank(char c) {
         return c == ' ' || c == '\t';
@@ -134,6 +142,12 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
             if (first.endsWith("$$")) {
                 parser.block.tex = first.substring(0, first.length() - 2).trim();
                 parser.closed = true;
+            } else {
+                java.util.regex.Matcher info = BLOCK_INFO.matcher(first);
+                if (info.find()) {
+                    parser.block.ranges = List.of(info.group(1).trim().split("\\s*\\|\\s*"));
+                    parser.block.options = info.group(2) == null ? "" : info.group(2);
+                }
             }
             return BlockStart.of(parser).atIndex(line.length());
         }
@@ -200,6 +214,70 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
         }
     }
 
+    /**
+     * A block's formula with its equation lines marked as they show with every click done (the print view, a page
+     * without JavaScript): the rows of its outermost tables, row by row across their columns, as Slidev lines them
+     * up; the runtime marks them anew as the clicks move.
+     */
+    private static String withRanges(String html, MathBlock block) {
+        String shown = CodeRanges.last(block.ranges, block.options);
+        if (shown == null) {
+            return html;
+        }
+        Element root = Jsoup.parseBodyFragment(html).body();
+        List<List<Element>> lines = equationLines(root);
+        if (lines.isEmpty()) {
+            return html;
+        }
+        int first = CodeRanges.intOption(block.options, "startLine", 1);
+        Set<Integer> on = CodeRanges.lines(lines.size() + first - 1, shown.equals("hide") ? "all" : shown);
+        for (int i = 0; i < lines.size(); i++) {
+            for (Element row : lines.get(i)) {
+                row.addClass("slidev-vclick-target").addClass(on.contains(i + first) ? "highlighted" : "dishonored");
+            }
+        }
+        root.ownerDocument().outputSettings().prettyPrint(false);
+        return root.html();
+    }
+
+    private static List<List<Element>> equationLines(Element root) {
+        List<List<Element>> lines = new ArrayList<>();
+        for (Element column : root.select(".mtable > [class*=col-align]")) {
+            boolean nested = false;
+            for (Element up = column.parent(); up != null && !nested; up = up.parent()) {
+                nested = up.parent() != null && up.parent().hasClass("mtable") && up.className().contains("col-align");
+            }
+            if (nested) {
+                continue;
+            }
+            int i = 0;
+            for (Element row : rows(column)) {
+                if (lines.size() <= i) {
+                    lines.add(new ArrayList<>());
+                }
+                lines.get(i++).add(row);
+            }
+        }
+        return lines;
+    }
+
+    /** {@code column > .vlist-t > .vlist-r > .vlist > span > .mord}, in order. */
+    private static List<Element> rows(Element column) {
+        List<Element> level = List.of(column);
+        for (String step : new String[] {"vlist-t", "vlist-r", "vlist", null, "mord"}) {
+            List<Element> next = new ArrayList<>();
+            for (Element e : level) {
+                for (Element child : e.children()) {
+                    if (step == null ? child.normalName().equals("span") : child.hasClass(step)) {
+                        next.add(child);
+                    }
+                }
+            }
+            level = next;
+        }
+        return level;
+    }
+
     private static final class Renderer implements NodeRenderer {
         private final HtmlWriter html;
         private final Katex katex;
@@ -219,8 +297,8 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
             if (node instanceof MathInline m) {
                 katex.render(m.tex, false).ifPresentOrElse(html::raw, () -> html.text(m.tex));
             } else if (node instanceof MathBlock b) {
-                html.raw("<div class=\"slidev-katex-wrapper\"><p>");
-                katex.render(b.tex, true).ifPresentOrElse(html::raw, () -> html.text(b.tex));
+                html.raw("<div class=\"slidev-katex-wrapper\"" + CodeRanges.attributes(b.ranges, b.options) + "><p>");
+                katex.render(b.tex, true).map(h -> withRanges(h, b)).ifPresentOrElse(html::raw, () -> html.text(b.tex));
                 html.raw("</p></div>\n");
             }
         }
