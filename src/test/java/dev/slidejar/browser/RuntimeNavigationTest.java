@@ -2,9 +2,7 @@ package dev.slidejar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slidejar.site.SiteBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,12 +20,7 @@ class RuntimeNavigationTest {
 
     /** The site of a deck of {@code markdown}, built. */
     private Path site(String markdown) throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), markdown);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
-        return site;
+        return dev.slidejar.site.TestSites.build(tmp, "deck", markdown);
     }
 
     @Test

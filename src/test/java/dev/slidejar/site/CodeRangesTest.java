@@ -19,12 +19,7 @@ class CodeRangesTest {
     Path tmp;
 
     private Document build(String markdown) throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), markdown);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
-        return Jsoup.parse(Files.readString(site.resolve("1/index.html")));
+        return Jsoup.parse(Files.readString(TestSites.build(tmp, "deck", markdown).resolve("1/index.html")));
     }
 
     private static List<String> lineClasses(Element block) {
@@ -106,7 +101,7 @@ class CodeRangesTest {
         Element second = blocks.get(1).child(0);
         assertThat(second.child(0).classNames()).contains("i-carbon:terminal");
         assertThat(second.text()).isEqualTo("Install");
-        assertThat(Files.readString(tmp.resolve("site/assets/style.css"))).contains(".i-carbon\\:terminal {");
+        assertThat(Files.readString(tmp.resolve("deck-site/assets/style.css"))).contains(".i-carbon\\:terminal {");
     }
 
     @Test

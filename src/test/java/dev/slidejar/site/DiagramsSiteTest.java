@@ -19,12 +19,7 @@ class DiagramsSiteTest {
     Path tmp;
 
     private Path build(String markdown) throws IOException {
-        Path deck = tmp.resolve("deck");
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), markdown);
-        Path site = tmp.resolve("site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
-        return site;
+        return TestSites.build(tmp, "deck", markdown);
     }
 
     @Test

