@@ -105,6 +105,15 @@ class CodeRangesTest {
     }
 
     @Test
+    void aMonacoBlockIsCodeWithEveryLineShown() throws IOException {
+        Document page = build("# Editor\n\n```ts {monaco} {height: '200px'}\nconst a = 1\nconst b = 2\n```\n");
+        Element block = page.selectFirst(".slidev-code-wrapper");
+        assertThat(block.hasAttr("data-slidejar-ranges")).isFalse();
+        assertThat(block.select(".line.dishonored")).isEmpty();
+        assertThat(block.select(".line span")).isNotEmpty();
+    }
+
+    @Test
     void rangesReadAsSlidevReadsThem() {
         assertThat(CodeRanges.lines(5, "all")).containsExactly(1, 2, 3, 4, 5);
         assertThat(CodeRanges.lines(5, "none")).isEmpty();

@@ -31,6 +31,8 @@ public final class CodeBlocks implements NodeRenderer {
     /** Slidev's fence info: language, [title], {ranges}, {options}, the rest (its RE_BLOCK_INFO). */
     private static final Pattern INFO = Pattern.compile(
             "^([\\w'-]+)?(?:[ \\t]*|[ \\t][ \\w\\t'-]*)(?:\\[([^\\]]*)])?[ \\t]*(?:\\{([\\w,|\\-*]+)})?[ \\t]*(\\{[^}]*})?(.*)$");
+    /** A block Slidev shows in a Monaco editor: {@code ```ts {monaco} {options}}, {@code {monaco-run}}, {@code {monaco-diff}}. */
+    private static final Pattern MONACO = Pattern.compile("^([\\w'-]+)?\\s*\\{(monaco[\\w-]*)}\\s*(\\{[^}]*})?(.*)$");
     private static final Pattern MERMAID_OPTIONS = Pattern.compile("^mermaid\\s*(\\{[^\\n]*})?");
     private static final Pattern LINES_OPTION = Pattern.compile("lines\\s*:\\s*(true|false)");
     private static final String SHIKI_VARS =
@@ -68,7 +70,11 @@ public final class CodeBlocks implements NodeRenderer {
         List<String> ranges = List.of();
         String options = "";
         String title = "";
-        if (parts.matches()) {
+        Matcher monaco = MONACO.matcher(info);
+        if (monaco.matches()) {
+            // an editor in Slidev (Monaco): here its code, every line as it is (its {monaco} is no range)
+            options = monaco.group(3) == null ? "" : monaco.group(3);
+        } else if (parts.matches()) {
             title = parts.group(2) == null ? "" : parts.group(2);
             String rangeText = parts.group(3) == null ? "" : parts.group(3).trim();
             ranges = rangeText.isEmpty() ? List.of() : List.of(rangeText.split("\\s*\\|\\s*", -1));
@@ -86,6 +92,7 @@ public final class CodeBlocks implements NodeRenderer {
         String maxHeight = CodeRanges.option(options, "maxHeight");
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"slidev-code-wrapper relative group").append(numbered ? " slidev-code-line-numbers" : "")
+                .append(monaco.matches() ? " slidejar-monaco" : "")
                 .append('"');
         out.append(CodeRanges.attributes(ranges, options));
         if (!title.isEmpty()) {
