@@ -2,6 +2,8 @@ package dev.slidejar.render;
 
 import dev.slidejar.js.JsText;
 import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -177,11 +179,11 @@ public final class Components {
     }
 
     private static Element toc(Element element, int no, DeckContext deck) {
-        int maxDepth = intAttr(element, "maxdepth", Integer.MAX_VALUE);
-        int minDepth = intAttr(element, "mindepth", 1);
-        String columns = element.hasAttr("columns") ? element.attr("columns") : "1";
-        String listClass = element.attr("listclass");
-        int start = intAttr(element, "start", 1);
+        int maxDepth = intProp(element, "maxdepth", Integer.MAX_VALUE);
+        int minDepth = intProp(element, "mindepth", 1);
+        String columns = Integer.toString(intProp(element, "columns", 1));
+        String listClass = Objects.requireNonNullElse(prop(element, "listclass"), "");
+        int start = intProp(element, "start", 1);
         Element div = new Element("div").addClass("slidev-toc").attr("style", "column-count:" + columns);
         List<TocEntry.Node> tree = depth(TocEntry.tree(deck.toc()), 1, minDepth, maxDepth, no);
         Element list = list(tree, 1, start, listClass, no);
@@ -245,9 +247,36 @@ public final class Components {
         return ol;
     }
 
-    private static int intAttr(Element e, String name, int fallback) {
+    /**
+     * A component's prop as Vue reads it (lower-cased, as the parser keeps attribute names): {@code name="v"},
+     * {@code max-depth="v"} for {@code maxdepth}, or bound, {@code :name="2"} or {@code v-bind:name="'x'"}, whose
+     * expression is taken when it is a number or a quoted string; null when absent or not such.
+     */
+    static String prop(Element e, String name) {
+        for (Attribute a : e.attributes()) {
+            String key = a.getKey();
+            boolean bound = key.startsWith(":") || key.startsWith("v-bind:");
+            String bare = key.substring(key.startsWith(":") ? 1 : key.startsWith("v-bind:") ? 7 : 0).replace("-", "");
+            if (!bare.equals(name)) {
+                continue;
+            }
+            String value = JsText.trim(a.getValue());
+            if (!bound) {
+                return a.getValue();
+            }
+            if (value.length() >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"' || value.charAt(0) == '`')
+                    && value.charAt(value.length() - 1) == value.charAt(0)) {
+                return value.substring(1, value.length() - 1);
+            }
+            return value.matches("-?\\d+(\\.\\d+)?") ? value : null;
+        }
+        return null;
+    }
+
+    private static int intProp(Element e, String name, int fallback) {
+        String value = prop(e, name);
         try {
-            return e.hasAttr(name) ? Integer.parseInt(JsText.trim(e.attr(name))) : fallback;
+            return value == null ? fallback : (int) Double.parseDouble(JsText.trim(value));
         } catch (NumberFormatException ex) {
             return fallback;
         }
