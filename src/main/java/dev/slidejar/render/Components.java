@@ -27,7 +27,7 @@ public final class Components {
     static boolean isComponent(String name) {
         return switch (name) {
             case "toc", "slidecurrentno", "slide-current-no", "slidestotal", "slides-total", "slidev-link",
-                    "renderwhen", "render-when", "poweredbyslidev", "powered-by-slidev" -> true;
+                    "renderwhen", "render-when", "poweredbyslidev", "powered-by-slidev", "youtube" -> true;
             default -> false;
         };
     }
@@ -56,6 +56,10 @@ public final class Components {
             case "renderwhen", "render-when" -> renderWhen(element);
             case "poweredbyslidev", "powered-by-slidev" -> {
                 poweredBy(element);
+                return true;
+            }
+            case "youtube" -> {
+                youtube(element);
                 return true;
             }
             default -> throw new IllegalArgumentException(element.normalName());
@@ -161,6 +165,30 @@ public final class Components {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code <Youtube id="..." width="..." height="...">}: the video's embedded player, as Slidev's component
+     * writes it (offline, the browser shows its page for a frame it cannot load, as Slidev's export does).
+     */
+    private static void youtube(Element element) {
+        String id = Objects.requireNonNullElse(prop(element, "id"), "");
+        String width = prop(element, "width");
+        String height = prop(element, "height");
+        for (String name : List.of("id", ":id", "v-bind:id", "width", ":width", "v-bind:width", "height", ":height",
+                "v-bind:height")) {
+            element.removeAttr(name);
+        }
+        element.tagName("iframe").addClass("youtube");
+        if (width != null) {
+            element.attr("width", width);
+        }
+        if (height != null) {
+            element.attr("height", height);
+        }
+        element.attr("src", "https://www.youtube.com/embed/" + id).attr("title", "YouTube").attr("frameborder", "0")
+                .attr("allow", "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture")
+                .attr("allowfullscreen", "");
     }
 
     private static void link(Element element) {

@@ -10,8 +10,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code <Toc>}'s props given as Vue gives them: plain, kebab-case, or bound ({@code :columns="2"}). */
-class TocPropsTest {
+/**
+ * Slidev's built-in components: {@code <Toc>}'s props given as Vue gives them (plain, kebab-case, or bound:
+ * {@code :columns="2"}), {@code <Youtube>}.
+ */
+class BuiltinComponentsTest {
     @TempDir
     Path tmp;
 
@@ -33,5 +36,17 @@ class TocPropsTest {
         assertThat(toc("<Toc v-bind:columns=\"'2'\" />").attr("style")).isEqualTo("column-count:2");
         // an expression the build cannot know falls back to the default
         assertThat(toc("<Toc :columns=\"cols\" />").attr("style")).isEqualTo("column-count:1");
+    }
+
+    @Test
+    void youtubeIsTheEmbeddedPlayer() throws IOException {
+        Path site = TestSites.build(tmp, "video", "# Video\n\n<Youtube id='wxds6MAtUQ0' width='100%' :height=\"320\" class=\"mx-2\" />\n");
+        Element frame = Jsoup.parse(Files.readString(site.resolve("1/index.html"))).selectFirst("iframe");
+        assertThat(frame.attr("src")).isEqualTo("https://www.youtube.com/embed/wxds6MAtUQ0");
+        assertThat(frame.attr("width")).isEqualTo("100%");
+        assertThat(frame.attr("height")).isEqualTo("320");
+        assertThat(frame.classNames()).contains("youtube", "mx-2");
+        assertThat(frame.hasAttr("id")).isFalse();
+        assertThat(frame.hasAttr("allowfullscreen")).isTrue();
     }
 }
