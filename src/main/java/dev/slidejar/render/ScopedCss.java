@@ -2,10 +2,16 @@ package dev.slidejar.render;
 
 /**
  * Scopes a slide's {@code <style>} to that slide, as Vue's {@code <style scoped>} does for Slidev: every selector
- * is prefixed with the slide's page class. Rules inside {@code @media}/{@code @supports}/{@code @container} are
- * scoped too; {@code @keyframes}, {@code @font-face} and other at-rules are kept as they are.
+ * is prefixed with the slide's page class, and its last compound asks for {@link #ATTRIBUTE}, which the slide's own
+ * elements and its layout's root carry (as Vue's {@code data-v-*}), not the elements of the layout's template
+ * ({@code .col-right}): {@code .x h1:hover} becomes {@code .slidev-page-3 .x h1[data-slidejar-scoped]:hover};
+ * {@code .a :deep(.b)} asks for it on {@code .a}. Rules inside {@code @media}/{@code @supports}/{@code @container}
+ * are scoped too; {@code @keyframes}, {@code @font-face} and other at-rules are kept as they are.
  */
 final class ScopedCss {
+    /** The attribute of a slide's elements that its scoped rules ask for. */
+    static final String ATTRIBUTE = "data-slidejar-scoped";
+
     private ScopedCss() {
     }
 
@@ -69,12 +75,52 @@ final class ScopedCss {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            if (s.startsWith(":deep(") && s.endsWith(")")) {
-                s = s.substring(6, s.length() - 1);
+            int deep = s.indexOf(":deep(");
+            if (deep < 0) {
+                deep = s.indexOf("::v-deep(");
+            }
+            if (deep >= 0) {
+                int open = s.indexOf('(', deep);
+                int close = s.lastIndexOf(')');
+                String before = s.substring(0, deep).trim();
+                String inner = close > open ? s.substring(open + 1, close).trim() : "";
+                s = (before.isEmpty() ? "[" + ATTRIBUTE + "]" : withAttribute(before)) + " " + inner;
+            } else {
+                s = withAttribute(s);
             }
             sb.append(scope).append(' ').append(s);
         }
         return sb.toString();
+    }
+
+    /** {@code selector} with the scope's attribute on its last compound, before that compound's pseudo-classes. */
+    private static String withAttribute(String selector) {
+        int depth = 0;
+        int last = 0;
+        for (int i = 0; i < selector.length(); i++) {
+            char c = selector.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~')) {
+                last = i + 1;
+            }
+        }
+        int insert = selector.length();
+        depth = 0;
+        for (int i = last; i < selector.length(); i++) {
+            char c = selector.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (depth == 0 && c == ':') {
+                insert = i;
+                break;
+            }
+        }
+        return selector.substring(0, insert) + "[" + ATTRIBUTE + "]" + selector.substring(insert);
     }
 
     private static int matchingBrace(String css, int open) {

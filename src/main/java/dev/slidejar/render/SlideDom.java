@@ -73,6 +73,8 @@ final class SlideDom {
     static Result transform(SlideHtml html, int no, DeckContext deck, Map<String, Object> frontmatter,
             UrlResolver urls) {
         SlideDom dom = new SlideDom(no, deck, frontmatter, urls);
+        // a slide with a <style>: its elements carry the scope's attribute, which its rules ask for (Vue's scoped CSS)
+        dom.scoped = html.slots().values().stream().anyMatch(h -> h.contains("<style"));
         Map<String, String> slots = new LinkedHashMap<>();
         for (Map.Entry<String, String> slot : html.slots().entrySet()) {
             slots.put(slot.getKey(), dom.transformSlot(slot.getValue()));
@@ -97,14 +99,25 @@ final class SlideDom {
         }
         interpolate(body);
         clicks.walk(body);
+        if (scoped) {
+            for (Element e : body.getAllElements()) {
+                if (e != body && !insideForeignContent(e)) {
+                    e.attr(ScopedCss.ATTRIBUTE, "");
+                }
+            }
+        }
         doc.outputSettings().prettyPrint(false);
         return body.html();
     }
+
+    /** Whether the slide has a {@code <style>}: then its elements are marked {@link ScopedCss#ATTRIBUTE}. */
+    private boolean scoped;
 
     private void transformElement(Element e) {
         String name = e.normalName();
         if (name.equals("style")) {
             css.append(CssUrls.rewrite(ScopedCss.scope(e.data(), ".slidev-page-" + no), this::cssUrl)).append('\n');
+            scoped = true;
             e.remove();
             return;
         }

@@ -37,6 +37,10 @@ public record SlidePage(String html, String css, Set<String> classTokens, String
         SlideDom.Result dom = SlideDom.transform(html, slide.no(), context, slide.frontmatter(), urls);
         LayoutView view = new LayoutView(layout, slide.no(), slide.frontmatter(), dom.slots(), urls);
         String layoutHtml = renderer.renderLayout(view);
+        if (!dom.css().isEmpty()) {
+            // the layout's root is the slide component's child root: it carries the slide's scope (as in Vue)
+            layoutHtml = layoutHtml.replaceFirst("^(\\s*<[a-zA-Z][^\\s>/]*)", "$1 " + ScopedCss.ATTRIBUTE);
+        }
 
         String notes = Notes.html(slide.note(), markdown);
         int clicks = slide.frontmatter().get("clicks") instanceof Number n ? Math.max(0, n.intValue()) : dom.clicks();
