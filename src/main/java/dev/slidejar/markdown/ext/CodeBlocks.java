@@ -192,6 +192,6 @@ public final class CodeBlocks implements NodeRenderer {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return CodeRanges.escape(s);
     }
 }

@@ -95,7 +95,8 @@ public final class CodeRanges {
         return ranges.isEmpty() ? null : last != null ? last : ranges.get(ranges.size() - 1);
     }
 
-    private static String escape(String s) {
+    /** {@code s} as the text or a quoted attribute value of HTML. */
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
